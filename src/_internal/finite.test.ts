@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../decimal/Decimal.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import { finiteResult } from './finite.js';
+
+describe('finiteResult', () => {
+  it('passes finite values and turns -0 into 0', () => {
+    expect(finiteResult(new Decimal('1.5'), 'x').toString()).toBe('1.5');
+    expect(finiteResult(new Decimal('-0'), 'x').isNegative()).toBe(false);
+  });
+
+  it('rejects infinities and NaN naming the field', () => {
+    expect(() => finiteResult(new Decimal(Number.POSITIVE_INFINITY), 'projected')).toThrow(
+      IndicatorError,
+    );
+    expect(() => finiteResult(new Decimal(Number.NaN), 'projected')).toThrow('projected ("NaN")');
+  });
+});

@@ -1,0 +1,1 @@
+process.stdout.write('tianmu-indicators\n');

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { IndicatorError, isIndicatorError } from './IndicatorError.js';
+import { describeValue, formatErrorMessage } from './messages.js';
+
+describe('IndicatorError', () => {
+  it('carries code, details and a message naming field and value', () => {
+    const error = new IndicatorError('non-positive-base', { field: 'base', value: 0 });
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('IndicatorError');
+    expect(error.code).toBe('non-positive-base');
+    expect(error.details).toEqual({ field: 'base', value: 0 });
+    expect(error.message).toBe('base (0) must be greater than zero for compound growth');
+  });
+
+  it('accepts an explicit message', () => {
+    expect(new IndicatorError('invalid-dataset', { message: 'custom' }).message).toBe('custom');
+  });
+
+  it('builds messages without a field or a value', () => {
+    expect(formatErrorMessage('not-found', { value: 'plan-x' })).toBe('"plan-x" was not found');
+    expect(formatErrorMessage('invalid-input', { reason: 'empty file' })).toBe(
+      'input could not be read: empty file',
+    );
+    expect(formatErrorMessage('invalid-period', { field: 'period' })).toBe(
+      'period is not a valid period',
+    );
+  });
+
+  it('isIndicatorError checks the class and the code', () => {
+    const error = new IndicatorError('unreachable');
+    expect(isIndicatorError(error)).toBe(true);
+    expect(isIndicatorError(error, 'unreachable')).toBe(true);
+    expect(isIndicatorError(error, 'sign-change')).toBe(false);
+    expect(isIndicatorError(new Error('x'))).toBe(false);
+  });
+});
+
+describe('describeValue', () => {
+  it('renders every kind of value without throwing', () => {
+    expect(describeValue('a')).toBe('"a"');
+    expect(describeValue('x'.repeat(100))).toHaveLength(82);
+    expect(describeValue(-0)).toBe('-0');
+    expect(describeValue(Number.NaN)).toBe('NaN');
+    expect(describeValue(5n)).toBe('5n');
+    expect(describeValue(undefined)).toBe('undefined');
+    expect(describeValue(null)).toBe('null');
+    expect(describeValue(new Date(Number.NaN))).toBe('Invalid Date');
+    expect(describeValue(new Date(Date.UTC(2022, 0, 1)))).toBe('2022-01-01T00:00:00.000Z');
+    expect(describeValue({ a: 1 })).toBe('{"a":1}');
+    expect(describeValue([1, 2])).toBe('[1,2]');
+    expect(describeValue({ a: 'y'.repeat(100) })).toHaveLength(80);
+    expect(describeValue(() => 1)).toBe('function');
+    expect(describeValue(Symbol('s'))).toBe('symbol');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(describeValue(cyclic)).toBe('[object]');
+    expect(describeValue({ toString: () => 'custom' })).toBe('custom');
+    expect(
+      describeValue({
+        toString: () => {
+          throw new Error('no');
+        },
+      }),
+    ).toBe('[unprintable]');
+  });
+});

@@ -1,0 +1,2 @@
+export { IndicatorError, isIndicatorError } from './IndicatorError.js';
+export type { ErrorCode, ErrorDetails } from './messages.js';

@@ -1,0 +1,6 @@
+/**
+ * The zod models of the indicator model, `parseDataset` and the JSON Schema.
+ *
+ * @module tianmu-indicators/schemas
+ */
+export {};

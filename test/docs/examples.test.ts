@@ -1,0 +1,41 @@
+import { transform } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import * as root from '../../src/index.js';
+import * as schemas from '../../src/schemas.js';
+import { examplesInMarkdown, examplesInSources, toRunnable } from './extractExamples.js';
+
+const projectRoot = new URL('../..', import.meta.url).pathname;
+
+const modules: Record<string, unknown> = {
+  'tianmu-indicators': root,
+  'tianmu-indicators/schemas': schemas,
+};
+
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => (...values: unknown[]) => Promise<void>;
+
+const examples = [
+  ...examplesInSources(projectRoot, 'src'),
+  ...examplesInMarkdown(projectRoot, ['README.md']),
+];
+
+describe('documentation examples', () => {
+  it('finds examples to check', () => {
+    expect(examples.length).toBeGreaterThan(5);
+  });
+
+  for (const example of examples) {
+    it(`${example.file}:${example.line} runs and matches its // => results`, async () => {
+      const { script, checks } = toRunnable(example.code);
+      const { code } = await transform(script, { loader: 'ts', format: 'esm' });
+      const results: string[] = [];
+      const check = (actual: unknown, expected: unknown, expression: string) => {
+        expect(actual, `${example.file}:${example.line} ${expression}`).toEqual(expected);
+        results.push(expression);
+      };
+      await new AsyncFunction('__modules', '__check', code)(modules, check);
+      expect(results.length).toBe(checks);
+    });
+  }
+});

@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: [
+        'src/**/*.test.ts',
+        'src/cli/main.ts',
+        'src/index.ts',
+        'src/schemas.ts',
+        'src/**/index.ts',
+      ],
+      thresholds: { lines: 95, branches: 90 },
+    },
+  },
+});
