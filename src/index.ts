@@ -4,5 +4,11 @@
  *
  * @module tianmu-indicators
  */
+export * from './attainment/index.js';
+export * from './comparison/index.js';
 export * from './decimal/index.js';
 export * from './errors/index.js';
+export * from './format/index.js';
+export * from './growth/index.js';
+export * from './periods/index.js';
+export * from './units/index.js';
