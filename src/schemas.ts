@@ -3,4 +3,4 @@
  *
  * @module tianmu-indicators/schemas
  */
-export {};
+export * from './models/index.js';

@@ -74,6 +74,18 @@ export function examplesInMarkdown(root: string, files: readonly string[]): Exam
  */
 export function toRunnable(code: string): { script: string; checks: number } {
   const lines = code.split('\n');
+  // Bracket depth at the start of each line, ignoring brackets inside string literals, so a
+  // checked expression may span several lines (`Source.parse({ … }).id;`).
+  const depthAt: number[] = [];
+  let depth = 0;
+  for (const line of lines) {
+    depthAt.push(depth);
+    const bare = line.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '');
+    for (const char of bare) {
+      if ('([{'.includes(char)) depth++;
+      else if (')]}'.includes(char)) depth--;
+    }
+  }
   const out: string[] = [];
   let checks = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -83,7 +95,10 @@ export function toRunnable(code: string): { script: string; checks: number } {
         line,
       );
     if (importMatch) {
-      if (importMatch[1]) continue;
+      if (importMatch[1]) {
+        out.push('');
+        continue;
+      }
       const names = (importMatch[2] ?? '')
         .split(',')
         .map((n) => n.trim())
@@ -92,10 +107,12 @@ export function toRunnable(code: string): { script: string; checks: number } {
       out.push(`const { ${names.join(', ')} } = __modules[${JSON.stringify(importMatch[3])}];`);
       continue;
     }
-    const next = lines[i + 1] ?? '';
-    const expected = /^\s*\/\/ => (.*)$/.exec(next);
+    const expected = /^\s*\/\/ => (.*)$/.exec(lines[i + 1] ?? '');
     if (expected) {
-      const expression = line.trim().replace(/;$/, '');
+      let start = i;
+      while (start > 0 && depthAt[start] !== 0) start--;
+      const taken = out.splice(out.length - (i - start), i - start);
+      const expression = [...taken, line].join('\n').trim().replace(/;$/, '');
       out.push(`__check(${expression}, ${expected[1]}, ${JSON.stringify(expression)});`);
       checks++;
       i++;

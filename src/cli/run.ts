@@ -1,0 +1,135 @@
+import { parseArgs } from 'node:util';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import { parseDataset } from '../models/parseDataset.js';
+
+/** What the command needs from the outside world, so tests can run it in memory. */
+export interface CliIo {
+  /** Reads a file as UTF-8 text. */
+  readonly readFile: (path: string) => string;
+  /** Writes to standard output. */
+  readonly stdout: (text: string) => void;
+  /** Writes to standard error. */
+  readonly stderr: (text: string) => void;
+}
+
+/** A command's output, printed only once the whole of it is ready. */
+export type CommandResult = { readonly output: string };
+
+/** A subcommand: parses its own arguments and returns its whole output, or throws. */
+export type Command = (args: readonly string[], io: CliIo) => CommandResult;
+
+export const USAGE = `Usage: tianmu-indicators <command> [options]
+
+Commands:
+  scorecard            assess every target of a plan (the shipped Tianmushan dataset by default)
+      --plan ID              a plan id (default: every plan)
+      --as-of YYYY-MM-DD     the date of the assessment (default: end of the latest observed period)
+      --observations FILE    add figures from a CSV (indicator,period,value,unit,status) or JSON file
+      --dataset FILE         assess another dataset (JSON) instead of the shipped one
+      --method M             progress-ratio | current-status | projection | schedule
+      --locale L             zh-CN | en
+      --format F             table | json | csv
+  audit                check the report's arithmetic: stated changes, rates, cumulative goals
+      --observations FILE, --dataset FILE, --locale L, --format F as above
+  validate FILE        check a dataset JSON file against the schema and its references
+
+  --help, -h           show this help
+  --version, -v        show the version
+`;
+
+/** Reads and validates a dataset file, naming the file in any error. */
+export function readDatasetFile(path: string, io: CliIo) {
+  let text: string;
+  try {
+    text = io.readFile(path);
+  } catch (error) {
+    throw new IndicatorError('invalid-input', { field: path, reason: (error as Error).message });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch (error) {
+    throw new IndicatorError('invalid-input', {
+      field: path,
+      reason: `not valid JSON (${(error as Error).message})`,
+    });
+  }
+  try {
+    return parseDataset(json);
+  } catch (error) {
+    if (error instanceof IndicatorError) {
+      throw new IndicatorError('invalid-dataset', {
+        ...error.details,
+        message: `${path}: ${error.message}`,
+      });
+    }
+    throw error;
+  }
+}
+
+const validate: Command = (args, io) => {
+  const { positionals } = parseArgs({ args: [...args], allowPositionals: true, strict: true });
+  const [file, extra] = positionals;
+  if (file === undefined || extra !== undefined) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'validate',
+      reason: 'expected one FILE',
+    });
+  }
+  const dataset = readDatasetFile(file, io);
+  const targets = dataset.plans.reduce((sum, plan) => sum + plan.targets.length, 0);
+  return {
+    output: `${file}: valid dataset "${dataset.id}" (${dataset.indicators.length} indicators, ${dataset.observations.length} observations, ${dataset.claims.length} claims, ${dataset.plans.length} plans with ${targets} targets, ${dataset.projects.length} projects)\n`,
+  };
+};
+
+/**
+ * Runs the command line with its arguments and returns the exit status: 0 done, 2 bad input
+ * (arguments, files, data), 1 an unexpected failure. Output is written whole or not at all.
+ */
+export function run(
+  argv: readonly string[],
+  io: CliIo,
+  commands: Record<string, Command> = {},
+): number {
+  const all: Record<string, Command> = { validate, ...commands };
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.stderr : io.stdout)(USAGE);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const command = all[name];
+  if (command === undefined || !Object.hasOwn(all, name)) {
+    io.stderr(`tianmu-indicators: unknown command "${name}"\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    const { output } = command(rest, io);
+    io.stdout(output);
+    return 0;
+  } catch (error) {
+    if (error instanceof IndicatorError) {
+      io.stderr(`tianmu-indicators ${name}: ${error.message}\n`);
+      return 2;
+    }
+    if (
+      error instanceof TypeError &&
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
+      io.stderr(`tianmu-indicators ${name}: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(
+      `tianmu-indicators ${name}: unexpected failure: ${(error as Error).stack ?? String(error)}\n`,
+    );
+    return 1;
+  }
+}
+
+/** The package version, replaced at build time. */
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

@@ -1,0 +1,257 @@
+import { z } from 'zod';
+import { isValidPeriod } from '../periods/index.js';
+import { findUnit } from '../units/index.js';
+
+/**
+ * A record id: lower-case ASCII words joined by hyphens, dots or underscores
+ * (`industrial-output`, `plan.2022`).
+ *
+ * @example
+ * ```ts
+ * import { Id } from 'tianmu-indicators/schemas';
+ *
+ * Id.safeParse('industrial-output').success;
+ * // => true
+ * ```
+ *
+ * @category Models
+ */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-._][a-z0-9]+)*$/, 'expected a lower-case id such as "industrial-output"')
+  .max(120);
+/** @category Models */
+export type Id = z.infer<typeof Id>;
+
+/**
+ * A decimal held as a string so it survives JSON exactly: optional minus sign, no exponent,
+ * no leading zeros (`"8.2"`, `"27720"`, `"-2.6"`).
+ *
+ * @example
+ * ```ts
+ * import { DecimalString } from 'tianmu-indicators/schemas';
+ *
+ * DecimalString.safeParse('1e3').success;
+ * // => false
+ * ```
+ *
+ * @category Models
+ */
+export const DecimalString = z
+  .string()
+  .regex(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, 'expected a decimal string such as "8.2"')
+  .max(80);
+/** @category Models */
+export type DecimalString = z.infer<typeof DecimalString>;
+
+/**
+ * A period string: `2021`, `2021-H1`, `2021-Q3`, `2021-06`, `2021-06-30` or an inclusive
+ * range `2022/2026`.
+ *
+ * @example
+ * ```ts
+ * import { PeriodString } from 'tianmu-indicators/schemas';
+ *
+ * PeriodString.safeParse('2021-Q5').success;
+ * // => false
+ * ```
+ *
+ * @category Models
+ */
+export const PeriodString = z
+  .string()
+  .regex(/^[0-9][0-9A-Z/-]*$/, 'expected a period such as "2021", "2021-Q3" or "2022/2026"')
+  .max(40)
+  .refine((text) => isValidPeriod(text), 'expected a valid period such as "2021" or "2022/2026"');
+/** @category Models */
+export type PeriodString = z.infer<typeof PeriodString>;
+
+/**
+ * A calendar date `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * import { DateString } from 'tianmu-indicators/schemas';
+ *
+ * DateString.safeParse('2021-02-30').success;
+ * // => false
+ * ```
+ *
+ * @category Models
+ */
+export const DateString = z.iso.date();
+/** @category Models */
+export type DateString = z.infer<typeof DateString>;
+
+/**
+ * A unit id or zh symbol from the unit catalogue (`yi-yuan` or `亿元`).
+ *
+ * @example
+ * ```ts
+ * import { UnitId } from 'tianmu-indicators/schemas';
+ *
+ * UnitId.safeParse('亿元').success;
+ * // => true
+ * ```
+ *
+ * @category Models
+ */
+export const UnitId = z
+  .string()
+  .min(1)
+  .max(40)
+  .refine(
+    (ref) => findUnit(ref) !== undefined,
+    'expected a unit of the catalogue such as "yi-yuan"',
+  );
+/** @category Models */
+export type UnitId = z.infer<typeof UnitId>;
+
+/**
+ * A text in Chinese and English.
+ *
+ * @example
+ * ```ts
+ * import { LocalizedText } from 'tianmu-indicators/schemas';
+ *
+ * LocalizedText.parse({ zh: '农业增加值', en: 'Agricultural value added' }).zh;
+ * // => '农业增加值'
+ * ```
+ *
+ * @category Models
+ */
+export const LocalizedText = z.strictObject({
+  zh: z.string().min(1).max(2000),
+  en: z.string().min(1).max(2000),
+});
+/** @category Models */
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/**
+ * Where a record comes from: the source document's id, its section and the verbatim quote.
+ *
+ * @example
+ * ```ts
+ * import { Citation } from 'tianmu-indicators/schemas';
+ *
+ * Citation.safeParse({ document: 'report', section: '2022', quote: '' }).success;
+ * // => false
+ * ```
+ *
+ * @category Models
+ */
+export const Citation = z.strictObject({
+  /** Id of a {@link Source} of the dataset. */
+  document: Id,
+  /** The section heading the quote stands under. */
+  section: z.string().min(1).max(200),
+  /** The sentence or phrase, verbatim. */
+  quote: z.string().min(1).max(2000),
+});
+/** @category Models */
+export type Citation = z.infer<typeof Citation>;
+
+/**
+ * A value with its unit.
+ *
+ * @example
+ * ```ts
+ * import { Quantity } from 'tianmu-indicators/schemas';
+ *
+ * Quantity.parse({ value: '4865', unit: '万元' }).value;
+ * // => '4865'
+ * ```
+ *
+ * @category Models
+ */
+export const Quantity = z.strictObject({ value: DecimalString, unit: UnitId });
+/** @category Models */
+export type Quantity = z.infer<typeof Quantity>;
+
+/**
+ * Which way is better: `increase`, `decrease`, or `neutral` (no better way).
+ *
+ * @example
+ * ```ts
+ * import { Direction } from 'tianmu-indicators/schemas';
+ *
+ * Direction.options;
+ * // => ['increase', 'decrease', 'neutral']
+ * ```
+ *
+ * @category Models
+ */
+export const Direction = z.enum(['increase', 'decrease', 'neutral']);
+/** @category Models */
+export type Direction = z.infer<typeof Direction>;
+
+/**
+ * What a figure measures: `stock` (a level at a time), `flow` (summed over a period) or `rate`
+ * (a percent whose changes are in percentage points).
+ *
+ * @example
+ * ```ts
+ * import { Measure } from 'tianmu-indicators/schemas';
+ *
+ * Measure.safeParse('rate').success;
+ * // => true
+ * ```
+ *
+ * @category Models
+ */
+export const Measure = z.enum(['stock', 'flow', 'rate']);
+/** @category Models */
+export type Measure = z.infer<typeof Measure>;
+
+/**
+ * The plan attribute of an indicator or target: `anticipatory` (预期性) or `binding` (约束性).
+ *
+ * @example
+ * ```ts
+ * import { Attribute } from 'tianmu-indicators/schemas';
+ *
+ * Attribute.options;
+ * // => ['anticipatory', 'binding']
+ * ```
+ *
+ * @category Models
+ */
+export const Attribute = z.enum(['anticipatory', 'binding']);
+/** @category Models */
+export type Attribute = z.infer<typeof Attribute>;
+
+/**
+ * The status of an observation, after SDMX OBS_STATUS: `actual` (A), `preliminary` (P),
+ * `estimated` (E, 预计) or `forecast` (F).
+ *
+ * @example
+ * ```ts
+ * import { ObservationStatus } from 'tianmu-indicators/schemas';
+ *
+ * ObservationStatus.options;
+ * // => ['actual', 'preliminary', 'estimated', 'forecast']
+ * ```
+ *
+ * @category Models
+ */
+export const ObservationStatus = z.enum(['actual', 'preliminary', 'estimated', 'forecast']);
+/** @category Models */
+export type ObservationStatus = z.infer<typeof ObservationStatus>;
+
+/**
+ * How exact a stated figure is: `approximately` (约), `more-than` (余, 多), `at-least` (以上),
+ * or `null` when stated exactly.
+ *
+ * @example
+ * ```ts
+ * import { Qualifier } from 'tianmu-indicators/schemas';
+ *
+ * Qualifier.parse(null);
+ * // => null
+ * ```
+ *
+ * @category Models
+ */
+export const Qualifier = z.enum(['approximately', 'more-than', 'at-least']).nullable();
+/** @category Models */
+export type Qualifier = z.infer<typeof Qualifier>;

@@ -1,0 +1,77 @@
+/**
+ * Internal: the index behind findUnit/getUnit, and the shape check that lets callers pass
+ * their own Unit objects. Not exported from the barrel.
+ */
+import { Decimal } from '../decimal/Decimal.js';
+import { UNITS } from './UNITS.js';
+import { DIMENSIONS, type Unit } from './Unit.js';
+
+/** Other spellings seen in reports and tables; full-width forms are handled by NFKC. */
+const ALIASES: Readonly<Record<string, readonly string[]>> = {
+  yuan: ['CNY'],
+  hectare: ['ha'],
+  'square-metre': ['m2'],
+  kilometre: ['km', '千米'],
+  metre: ['m'],
+};
+
+/** NFKC turns `％` into `%` and `㎡`/`m²` into `m2`; surrounding spaces are ignored. */
+export function lookupKey(text: string): string {
+  return text.normalize('NFKC').trim();
+}
+
+function buildIndex(): ReadonlyMap<string, Unit> {
+  const index = new Map<string, Unit>();
+  for (const unit of UNITS) {
+    for (const key of [unit.id, unit.symbol, ...(ALIASES[unit.id] ?? [])]) {
+      index.set(lookupKey(key), unit);
+    }
+  }
+  return index;
+}
+
+/** Every accepted key (id, symbol, alias) to its unit. */
+export const UNIT_INDEX: ReadonlyMap<string, Unit> = buildIndex();
+
+const DIMENSION_SET: ReadonlySet<string> = new Set(DIMENSIONS);
+const POSITIVE_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/** Tells whether an object has every field of a Unit with usable values. */
+export function isWellFormedUnit(value: object): value is Unit {
+  const u = value as Partial<Record<keyof Unit, unknown>>;
+  return (
+    typeof u.id === 'string' &&
+    u.id.length > 0 &&
+    typeof u.symbol === 'string' &&
+    typeof u.zh === 'string' &&
+    typeof u.en === 'string' &&
+    typeof u.enPlural === 'string' &&
+    typeof u.base === 'string' &&
+    typeof u.dimension === 'string' &&
+    DIMENSION_SET.has(u.dimension) &&
+    typeof u.unitMultiplier === 'number' &&
+    Number.isSafeInteger(u.unitMultiplier) &&
+    Math.abs(u.unitMultiplier) <= 1000 &&
+    typeof u.factor === 'string' &&
+    POSITIVE_DECIMAL.test(u.factor) &&
+    isUsableFactor(u.factor)
+  );
+}
+
+/** A positive factor whose exponent stays within decimal.js's comfortable range. */
+function isUsableFactor(factor: string): boolean {
+  const value = new Decimal(factor);
+  return value.isPositive() && !value.isZero() && Math.abs(value.e) <= 1000;
+}
+
+/** Resolves a reference without throwing: `undefined` when it names no usable unit. */
+export function resolveUnit(ref: unknown): Unit | undefined {
+  if (typeof ref === 'string') return UNIT_INDEX.get(lookupKey(ref));
+  if (typeof ref === 'object' && ref !== null && isWellFormedUnit(ref)) return ref;
+  return undefined;
+}
+
+/** The factor of the unscaled unit of measure: `factor / 10^unitMultiplier`, exactly. */
+export function unscaledFactor(unit: Unit): Decimal {
+  return new Decimal(unit.factor).div(new Decimal(10).pow(unit.unitMultiplier));
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findUnit } from './findUnit.js';
+import { UNITS } from './UNITS.js';
+import type { Unit } from './Unit.js';
+
+const squareKilometre: Unit = {
+  id: 'square-kilometre',
+  symbol: '平方公里',
+  zh: '平方公里',
+  en: 'km²',
+  enPlural: 'km²',
+  dimension: 'area',
+  factor: '1500',
+  unitMultiplier: 0,
+  base: 'mu',
+};
+
+describe('findUnit', () => {
+  it('finds a unit by id or by symbol, returning the catalogue object', () => {
+    const yi = UNITS.find((u) => u.id === 'yi-yuan');
+    expect(findUnit('yi-yuan')).toBe(yi);
+    expect(findUnit('亿元')).toBe(yi);
+    expect(findUnit('亩')?.id).toBe('mu');
+    expect(findUnit('万人次')?.id).toBe('wan-person-time');
+  });
+
+  it('ignores surrounding spaces and reads full-width forms', () => {
+    expect(findUnit(' 万元 ')?.id).toBe('wan-yuan');
+    expect(findUnit('％')?.id).toBe('percent');
+    expect(findUnit('%')?.id).toBe('percent');
+    expect(findUnit('㎡')?.id).toBe('square-metre');
+    expect(findUnit('m²')?.id).toBe('square-metre');
+  });
+
+  it('accepts the common spellings', () => {
+    expect(findUnit('CNY')?.id).toBe('yuan');
+    expect(findUnit('ha')?.id).toBe('hectare');
+    expect(findUnit('km')?.id).toBe('kilometre');
+    expect(findUnit('千米')?.id).toBe('kilometre');
+    expect(findUnit('m')?.id).toBe('metre');
+  });
+
+  it('returns undefined for names it does not know', () => {
+    expect(findUnit('furlong')).toBeUndefined();
+    expect(findUnit('')).toBeUndefined();
+    expect(findUnit('Yuan')).toBeUndefined();
+    expect(findUnit('万村')).toBeUndefined();
+  });
+
+  it('returns undefined for values that are neither strings nor units', () => {
+    for (const value of [undefined, null, 8, true, Symbol('亩'), () => '亩']) {
+      expect(findUnit(value as unknown as string)).toBeUndefined();
+    }
+  });
+
+  it('returns a well-formed Unit object as it is', () => {
+    const mu = UNITS.find((u) => u.id === 'mu')!;
+    expect(findUnit(mu)).toBe(mu);
+    expect(findUnit(squareKilometre)).toBe(squareKilometre);
+    expect(findUnit({ ...mu })).toEqual(mu);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a zero factor', { factor: '0' }],
+    ['a negative factor', { factor: '-15' }],
+    ['a malformed factor', { factor: 'fifteen' }],
+    ['a numeric factor', { factor: 15 }],
+    ['a huge exponent', { factor: '1e2000' }],
+    ['an unknown dimension', { dimension: 'weight' }],
+    ['a fractional multiplier', { unitMultiplier: 0.5 }],
+    ['a huge multiplier', { unitMultiplier: 5000 }],
+    ['an empty id', { id: '' }],
+    ['a missing label', { en: undefined }],
+    ['a numeric symbol', { symbol: 1 }],
+  ])('rejects a Unit object with %s', (_name, change) => {
+    expect(findUnit({ ...squareKilometre, ...change } as unknown as Unit)).toBeUndefined();
+  });
+});
