@@ -1,1 +1,8 @@
-export {};
+export { type FormatPercentOptions, formatPercent } from './formatPercent.js';
+export {
+  type FormatPercentagePointsOptions,
+  formatPercentagePoints,
+} from './formatPercentagePoints.js';
+export { type FormatPeriodLabelOptions, formatPeriodLabel } from './formatPeriodLabel.js';
+export { type FormatQuantityOptions, formatQuantity } from './formatQuantity.js';
+export type { Locale, NumberDisplayOptions, Rounding, SignDisplay } from './types.js';
