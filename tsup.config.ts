@@ -8,6 +8,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       schemas: 'src/schemas.ts',
+      tianmushan: 'src/tianmushan.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -1,6 +1,7 @@
 /**
- * The zod models of the indicator model, `parseDataset` and the JSON Schema.
+ * The zod models of the indicator model, `parseDataset`, the JSON Schema and SDMX-CSV interchange.
  *
  * @module tianmu-indicators/schemas
  */
+export * from './interchange/index.js';
 export * from './models/index.js';

@@ -1,10 +1,10 @@
 import { extname } from 'node:path';
+import { parseCsv } from '../_internal/csv.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Observation } from '../models/types.js';
 import { formatPeriod, parsePeriod } from '../periods/index.js';
 import { findUnit, isUnitCompatible } from '../units/index.js';
-import { parseCsv } from './csv.js';
 
 const STATUSES = ['actual', 'preliminary', 'estimated', 'forecast'] as const;
 const QUALIFIERS = ['approximately', 'more-than', 'at-least'] as const;

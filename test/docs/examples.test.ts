@@ -1,5 +1,6 @@
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import * as tianmushanData from '../../src/data/tianmushan/index.js';
 import * as root from '../../src/index.js';
 import * as schemas from '../../src/schemas.js';
 import { examplesInMarkdown, examplesInSources, toRunnable } from './extractExamples.js';
@@ -9,6 +10,7 @@ const projectRoot = new URL('../..', import.meta.url).pathname;
 const modules: Record<string, unknown> = {
   'tianmu-indicators': root,
   'tianmu-indicators/schemas': schemas,
+  'tianmu-indicators/tianmushan': tianmushanData,
 };
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (

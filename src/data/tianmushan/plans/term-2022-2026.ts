@@ -1,0 +1,551 @@
+import type { Attribute, Plan, QualitativeTarget } from '../../../models/types.js';
+import { cite } from '../_cite.js';
+import { SECTIONS, SOURCE_ID } from '../sources.js';
+
+/*
+ * The goals of the new government's term, 2022–2026 (今后五年发展目标任务), and its commitments on
+ * its own conduct (切实加强政府自身建设, which stands after the 2022 plan but binds the whole term).
+ * Figures become level, growth or cumulative targets; every other goal is kept as a qualitative
+ * target whose zh title is the report's words. Principles that set no goal (必须坚持…) are not
+ * targets. 全覆盖 goals (美丽乡村, 村级微型消防站) stay qualitative: the report gives no number and
+ * no denominator to measure 100% against.
+ */
+
+const PLAN_ID = 'term-2022-2026';
+const PERIOD = '2022/2026';
+const T = SECTIONS.term;
+
+function goal(
+  id: string,
+  section: string,
+  words: string,
+  en: string,
+  attribute: Attribute = 'anticipatory',
+): QualitativeTarget {
+  return {
+    kind: 'qualitative',
+    id: `${PLAN_ID}.${id}`,
+    title: { zh: words, en },
+    attribute,
+    source: cite(section, words),
+    period: PERIOD,
+  };
+}
+
+/** The term plan 2022–2026. */
+export const term20222026: Plan = {
+  id: PLAN_ID,
+  title: { zh: '今后五年发展目标任务', en: 'Goals and tasks for the next five years' },
+  issuer: { zh: '天目山镇人民政府', en: 'Tianmushan Town Government' },
+  adoptedOn: '2021-12-25',
+  period: PERIOD,
+  source: SOURCE_ID,
+  targets: [
+    goal(
+      'model-town',
+      T.general,
+      '着力建设“大美天目山·绿富样板镇”,奋力打造高质量发展建设共同富裕示范区的镇域样板',
+      'Build a “beautiful Tianmushan, green and prosperous model town”, a township model of the common-prosperity demonstration zone',
+    ),
+    // 一、产业基座
+    goal(
+      'industrial-planning',
+      T.industry,
+      '谋深谋实规划设计,加快形成引领未来绿色发展的产业规划体系',
+      'Plan in depth and soon form an industrial planning system that leads green development',
+    ),
+    goal(
+      'industrial-platform-renewal',
+      T.industry,
+      '在全区“1+3+X”的产业总体布局中找准定位,扎实推进工业平台有机更新',
+      'Find the town’s place in the district’s “1+3+X” industrial layout and renew the industrial platform',
+    ),
+    goal(
+      'output-per-mu-reform',
+      T.industry,
+      '深化“亩均论英雄”改革,持续提升产业能级和发展质效',
+      'Deepen the “output per mu” reform and keep raising industrial capacity and efficiency',
+    ),
+    goal(
+      'secondary-to-tertiary',
+      T.industry,
+      '逐步推进产业“退二进三”',
+      'Shift gradually from secondary to tertiary industry',
+    ),
+    goal(
+      'agricultural-industry-town',
+      T.industry,
+      '争创农业产业强镇',
+      'Strive to become a strong agricultural-industry town',
+    ),
+    goal(
+      'road-329-industry-planning',
+      T.industry,
+      '抢抓329国道改建重大机遇,加强沿线村产业布点规划',
+      'Seize the rebuilding of National Road 329 and plan industry in the villages along it',
+    ),
+    goal(
+      'agriculture-culture-tourism',
+      T.industry,
+      '加快促进农旅、文旅深度融合发展',
+      'Integrate agriculture, culture and tourism more deeply',
+    ),
+    goal(
+      'tourism-plus-brands',
+      T.industry,
+      '逐步形成“天目月乡”和“天目粮仓”两大“旅游+”品牌',
+      'Form the two “tourism+” brands “Tianmu Moon Village” and “Tianmu Granary”',
+    ),
+    goal(
+      'four-season-tourism',
+      T.industry,
+      '打造“四季旅游”产品',
+      'Create “four-season tourism” products',
+    ),
+    goal(
+      'all-area-tourism',
+      T.industry,
+      '建设全域旅游先行镇',
+      'Become a pioneer town of all-area tourism',
+    ),
+    {
+      kind: 'level',
+      id: `${PLAN_ID}.industrial-output-above-size`,
+      title: {
+        zh: '规上工业总产值10.5亿元,年均增长6%',
+        en: 'Industrial output above designated size of CNY 1.05 billion by 2026, 6% a year',
+      },
+      attribute: 'anticipatory',
+      source: cite(T.industry, '到2026年,全镇实现规上工业总产值10.5亿元,年均增长6%'),
+      indicator: 'industrial-output-above-size',
+      value: '10.5',
+      period: '2026',
+      comparator: 'at-least',
+      annualGrowthPercent: '6',
+    },
+    {
+      kind: 'level',
+      id: `${PLAN_ID}.agricultural-value-added`,
+      title: {
+        zh: '农业增加值7.1亿元,年均增长5%',
+        en: 'Agricultural value added of CNY 710 million by 2026, 5% a year',
+      },
+      attribute: 'anticipatory',
+      source: cite(T.industry, '实现农业增加值7.1亿元,年均增长5%'),
+      indicator: 'agricultural-value-added',
+      value: '7.1',
+      period: '2026',
+      comparator: 'at-least',
+      annualGrowthPercent: '5',
+    },
+    {
+      kind: 'growth',
+      id: `${PLAN_ID}.services-value-added-growth`,
+      title: {
+        zh: '服务业增加值年均增长10%',
+        en: 'Services value added up 10% a year',
+      },
+      attribute: 'anticipatory',
+      source: cite(T.industry, '服务业增加值和社会消费品零售总额年均增长10%'),
+      indicator: 'services-value-added',
+      basePeriod: '2021',
+      period: '2026',
+      annualGrowthPercent: '10',
+      comparator: 'at-least',
+    },
+    {
+      kind: 'growth',
+      id: `${PLAN_ID}.retail-sales-growth`,
+      title: {
+        zh: '社会消费品零售总额年均增长10%',
+        en: 'Retail sales of consumer goods up 10% a year',
+      },
+      attribute: 'anticipatory',
+      source: cite(T.industry, '服务业增加值和社会消费品零售总额年均增长10%'),
+      indicator: 'retail-sales',
+      basePeriod: '2021',
+      period: '2026',
+      annualGrowthPercent: '10',
+      comparator: 'at-least',
+    },
+    {
+      kind: 'growth',
+      id: `${PLAN_ID}.fiscal-revenue-growth`,
+      title: { zh: '财政总收入年均增长8%', en: 'Total fiscal revenue up 8% a year' },
+      attribute: 'anticipatory',
+      source: cite(T.industry, '在此基础上,财政总收入年均增长8%'),
+      indicator: 'fiscal-revenue',
+      basePeriod: '2021',
+      period: '2026',
+      annualGrowthPercent: '8',
+      comparator: 'at-least',
+    },
+    {
+      kind: 'level',
+      id: `${PLAN_ID}.farmer-income-per-capita`,
+      title: {
+        zh: '农民人均收入达到5万元',
+        en: 'Per-capita farmer income of CNY 50,000 by 2026',
+      },
+      attribute: 'anticipatory',
+      source: cite(T.industry, '农民人均收入达到5万元'),
+      indicator: 'farmer-income-per-capita',
+      value: '5',
+      unit: 'wan-yuan',
+      period: '2026',
+      comparator: 'at-least',
+    },
+    // 二、美丽新貌
+    goal(
+      'pollution-battles',
+      T.beauty,
+      '深入打好蓝天、碧水、净土保卫战',
+      'Fight on for blue skies, clear water and clean soil',
+      'binding',
+    ),
+    goal(
+      'environmental-campaigns',
+      T.beauty,
+      '持续推进“三改一拆”“三大革命”“五水共治”“五气共治”“五废共治”',
+      'Keep up the campaigns: three renovations and one demolition, the three revolutions, and joint control of water, air and waste',
+      'binding',
+    ),
+    goal(
+      'rural-sewage-extension',
+      T.beauty,
+      '实施农污治理扩面提升工程',
+      'Extend and improve rural sewage treatment',
+    ),
+    goal(
+      'zaoxi-basin-treatment',
+      T.beauty,
+      '加快推进藻溪流域综合整治',
+      'Speed up the comprehensive treatment of the Zaoxi river basin',
+      'binding',
+    ),
+    {
+      kind: 'cumulative',
+      id: `${PLAN_ID}.colourful-forest`,
+      title: { zh: '培育彩色森林1000亩', en: '1,000 mu of colourful forest cultivated' },
+      attribute: 'anticipatory',
+      source: cite(T.beauty, '培育彩色森林1000亩'),
+      indicator: 'colourful-forest-cultivated',
+      value: '1000',
+      period: PERIOD,
+      comparator: 'at-least',
+    },
+    {
+      kind: 'cumulative',
+      id: `${PLAN_ID}.precious-tree-afforestation`,
+      title: {
+        zh: '完成珍贵树种造林10万株',
+        en: '100,000 precious trees planted in afforestation',
+      },
+      attribute: 'anticipatory',
+      source: cite(T.beauty, '完成珍贵树种造林10万株'),
+      indicator: 'precious-tree-afforestation',
+      value: '10',
+      unit: 'wan-plant',
+      period: PERIOD,
+      comparator: 'at-least',
+    },
+    goal(
+      'consolidation-led-scenery',
+      T.beauty,
+      '以全域整治引领全域景区化',
+      'Let comprehensive land consolidation lead the whole town to scenic standard',
+    ),
+    goal(
+      'zaoxi-town-renewal',
+      T.beauty,
+      '加快推进藻溪集镇有机更新,进一步拉开集镇建设新框架',
+      'Renew the Zaoxi town centre and widen its new framework',
+    ),
+    goal(
+      'town-scenic-linkage',
+      T.beauty,
+      '全面提升集镇与景区的联动能力',
+      'Link the town centre better with the scenic areas',
+    ),
+    goal(
+      'service-and-tourist-centres',
+      T.beauty,
+      '着力建设镇域公共服务中心和旅游集散中心',
+      'Build a town public-service centre and a tourist distribution centre',
+    ),
+    goal(
+      'thousand-villages',
+      T.beauty,
+      '深化“千村示范、万村整治”工程',
+      'Deepen the “thousand model villages, ten thousand villages improved” programme',
+    ),
+    goal(
+      'beautiful-villages-everywhere',
+      T.beauty,
+      '实现新时代美丽乡村建设全覆盖',
+      'Every village a new-era beautiful village',
+    ),
+    {
+      kind: 'cumulative',
+      id: `${PLAN_ID}.future-villages`,
+      title: { zh: '创建未来乡村3个', en: 'Three future villages created' },
+      attribute: 'anticipatory',
+      source: cite(T.beauty, '创建未来乡村3个'),
+      indicator: 'future-villages-created',
+      value: '3',
+      period: PERIOD,
+      comparator: 'at-least',
+    },
+    goal(
+      'common-prosperity-belt',
+      T.beauty,
+      '推进天目美镇共同富裕示范带建设',
+      'Build the Tianmu beautiful-town common-prosperity demonstration belt',
+    ),
+    goal(
+      'prosperity-showcase',
+      T.beauty,
+      '全力打造共富共美的展示窗口',
+      'Make the town a showcase of shared prosperity and beauty',
+    ),
+    // 三、人文底蕴
+    goal(
+      'tianmu-culture-brand',
+      T.culture,
+      '打响天目文化金名片',
+      'Make Tianmu culture a renowned calling card',
+    ),
+    goal(
+      'red-heritage',
+      T.culture,
+      '大力传承红色基因、深扎红色根脉,守护好周恩来演讲纪念亭、近山园、交口少科院、藻溪革命烈士纪念碑等“红色印迹”,串点成线打造红色初心之旅',
+      'Keep the revolutionary heritage sites (Zhou Enlai speech pavilion, Jinshan garden, Jiaokou youth science academy, Zaoxi martyrs’ monument) and link them into a red-heritage route',
+    ),
+    goal(
+      'famous-mountain-park',
+      T.culture,
+      '涵养天目山名山名寺、名人名作的文化底蕴,力争天目山名山公园建设与钱塘江诗路文化带建设有机融合',
+      'Nurture the mountain’s cultural heritage and integrate the Tianmushan famous-mountain park with the Qiantang River poetry-road cultural belt',
+    ),
+    goal(
+      'living-intangible-heritage',
+      T.culture,
+      '推动传统非遗文化元素活态传承',
+      'Keep traditional intangible heritage alive',
+    ),
+    goal(
+      'cultural-creative-firms',
+      T.culture,
+      '着力引进培育文创企业',
+      'Attract and foster cultural and creative firms',
+    ),
+    goal(
+      'tianmu-cups-and-lacquer',
+      T.culture,
+      '推动天目盏、天目漆器的文化挖掘和艺术提升',
+      'Research and refine Tianmu tea bowls and Tianmu lacquerware',
+    ),
+    goal(
+      'art-village-station',
+      T.culture,
+      '推动天目艺术村驿站建设',
+      'Build the Tianmu art village station',
+    ),
+    goal(
+      'relic-protection-system',
+      T.culture,
+      '坚决扛起文物保护政治责任,全面构建“三位一体”防护系统',
+      'Take political responsibility for cultural relics and build a three-in-one protection system',
+      'binding',
+    ),
+    {
+      // The duty holds in every year of the term; the level is checked at the term's end.
+      kind: 'level',
+      id: `${PLAN_ID}.cultural-relic-sites-safe`,
+      title: {
+        zh: '确保全镇21个文保点绝对安全',
+        en: 'All 21 cultural-relic protection sites kept absolutely safe',
+      },
+      attribute: 'binding',
+      source: cite(T.culture, '确保全镇21个文保点绝对安全'),
+      indicator: 'cultural-relic-sites-safe',
+      value: '21',
+      period: '2026',
+      comparator: 'at-least',
+    },
+    goal(
+      'cultural-benefit',
+      T.culture,
+      '扎实推进文化惠民工程,建好用好新时代文明实践站所和农村文化礼堂',
+      'Bring culture to the people: build and use civilisation-practice stations and village cultural halls',
+    ),
+    // 四、民生厚度
+    goal(
+      'livelihood-projects',
+      T.livelihoods,
+      '认真抓好政府民生实事项目,持续推进一批打基础、利长远、惠民生的民心工程',
+      'Deliver the government’s livelihood projects and a series of long-term public-welfare works',
+    ),
+    goal(
+      'education-layout',
+      T.livelihoods,
+      '统筹做好镇域教育资源优化布局调整',
+      'Optimise the layout of the town’s educational resources',
+    ),
+    goal(
+      'double-reduction',
+      T.livelihoods,
+      '严格落实义务教育“双减”政策',
+      'Apply the “double reduction” policy in compulsory education strictly',
+    ),
+    goal(
+      'youth-academy',
+      T.livelihoods,
+      '全面推进“天目少年思政学院”建设',
+      'Build the “Tianmu Youth Civics Academy”',
+    ),
+    goal(
+      'four-good-roads',
+      T.livelihoods,
+      '持续加强“四好农村路”建设',
+      'Keep building “four-good” rural roads',
+    ),
+    goal(
+      'huaheng-road-network',
+      T.livelihoods,
+      '加快推进化横线等道路改建,构建外联内畅的交通路网',
+      'Rebuild the Huaheng road and others into a well-connected road network',
+    ),
+    goal(
+      'public-service-capacity',
+      T.livelihoods,
+      '增强公共服务供给能力,健全社会保险制度,高水平构建“兜底保障”体系',
+      'Strengthen public services, improve social insurance and build a high-level safety net',
+    ),
+    goal(
+      'elderly-care-system',
+      T.livelihoods,
+      '积极应对人口老龄化,健全多位一体的养老服务体系',
+      'Respond to ageing with an integrated elderly-care system',
+    ),
+    goal(
+      'funeral-reform',
+      T.livelihoods,
+      '加强殡葬整治和改革,推进镇级公墓建设',
+      'Reform funeral practice and build a town cemetery',
+    ),
+    goal(
+      'conflict-resolution',
+      T.livelihoods,
+      '深化平安创建,构建源头防控、排查梳理、纠纷化解、应急处置的社会矛盾综合治理机制',
+      'Build a comprehensive mechanism to prevent, detect, resolve and handle social conflicts',
+      'binding',
+    ),
+    goal(
+      'disaster-prevention',
+      T.livelihoods,
+      '构建智慧高效的自然灾害精密防治体系,切实提高应急管理水平',
+      'Build a smart, precise natural-disaster prevention system and improve emergency management',
+      'binding',
+    ),
+    goal(
+      'micro-fire-stations-everywhere',
+      T.livelihoods,
+      '实现村级微型消防站建设全覆盖',
+      'A micro fire station in every village',
+      'binding',
+    ),
+    goal(
+      'safety-inspections',
+      T.livelihoods,
+      '深入开展安全生产、食品药品、消防环保等重点领域的专项排查整治,及时消除安全隐患,确保全镇大局和谐稳定',
+      'Inspect production, food and drug, fire and environmental safety, remove hazards promptly and keep the town stable',
+      'binding',
+    ),
+    goal(
+      'mass-organisations',
+      T.general,
+      '继续加强宗教、人武、关工委、红十字、统计、气象、档案、保密、社会组织等工作,支持工会、共青团、妇联、商会、科协等群众团体开展工作',
+      'Keep up the work on religion, militia, elders’ care for youth, Red Cross, statistics, meteorology, archives, secrecy and social organisations, and support the mass organisations',
+    ),
+    // 切实加强政府自身建设
+    goal(
+      'modern-governance',
+      T.selfBuilding,
+      '不断推动政府治理体系和治理能力现代化,努力建设人民满意政府',
+      'Modernise the government’s system and capacity of governance and build a government the people are satisfied with',
+    ),
+    goal(
+      'party-leadership',
+      T.selfBuilding,
+      '牢固树立和切实增强“四个意识”,坚定“四个自信”,把握“两个确立”,做到“两个维护”',
+      'Uphold the Party’s leadership: the four consciousnesses, four confidences, two establishments and two upholds',
+    ),
+    goal(
+      'party-sets-direction',
+      T.selfBuilding,
+      '始终坚持“党委定方向、政府抓执行”',
+      'The Party committee sets the direction, the government executes',
+    ),
+    goal(
+      'deputy-suggestions-quality',
+      T.selfBuilding,
+      '自觉接受人大依法监督和社会舆论监督,提高代表建议办理质量',
+      'Accept supervision by the people’s congress and the public, and handle deputies’ suggestions better',
+    ),
+    goal(
+      'law-based-administration',
+      T.selfBuilding,
+      '深入推进依法行政,充分发挥政府法律顾问作用,严格履行重大行政决策法定程序,规范做好行政规范性文件制发和行政合同法制审查',
+      'Govern by law: use legal advisers, follow statutory procedure for major decisions, review normative documents and contracts',
+    ),
+    goal(
+      'legal-education',
+      T.selfBuilding,
+      '认真落实“八五”普法规划,定期开展学法用法活动',
+      'Carry out the eighth five-year legal-education plan and study the law regularly',
+    ),
+    goal(
+      'open-government',
+      T.selfBuilding,
+      '全面推进政务公开、信息公开',
+      'Open government affairs and information fully',
+    ),
+    goal(
+      'one-thing-reform',
+      T.selfBuilding,
+      '加快“一件事”改革迭代升级,着力提高政府行政效能',
+      'Upgrade the “one thing at once” reform and raise administrative efficiency',
+    ),
+    goal(
+      'reform-projects',
+      T.selfBuilding,
+      '大力推进一批改革创新项目,集中实施一批专项行动,办实办好政府为民实事',
+      'Push a series of reform projects and special campaigns, and deliver practical services to the people',
+    ),
+    goal(
+      'clean-government',
+      T.selfBuilding,
+      '坚决扛起党风廉政建设主体责任,严格落实中央八项规定,持之以恒纠正“四风”,坚决破除形式主义、官僚主义',
+      'Keep the government clean: the eight-point rules, the four undesirable work styles, formalism and bureaucratism',
+    ),
+    goal(
+      'frugal-government',
+      T.selfBuilding,
+      '坚持政府过“紧日子”,让群众和企业过“好日子”',
+      'A frugal government so that people and firms live well',
+    ),
+    goal(
+      'audit-supervision',
+      T.selfBuilding,
+      '充分发挥审计监督作用,严格监管公共资金、公共资源的使用和效益',
+      'Use audit to supervise the use and effect of public funds and resources',
+    ),
+    goal(
+      'village-petty-power',
+      T.selfBuilding,
+      '严格规范村级小微权力运行,严查群众身边的不正之风和腐败问题',
+      'Regulate petty power in villages and investigate misconduct and corruption close to the people',
+    ),
+  ],
+};

@@ -1,0 +1,2 @@
+export { type FromSdmxCsvOptions, type FromSdmxCsvResult, fromSdmxCsv } from './fromSdmxCsv.js';
+export { type ToSdmxCsvOptions, toSdmxCsv } from './toSdmxCsv.js';

@@ -1,0 +1,113 @@
+import { toCsv } from '../_internal/csv.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import type { Dataset } from '../models/Dataset.js';
+import { parseDataset } from '../models/parseDataset.js';
+import { getUnit, unitForMultiplier } from '../units/index.js';
+import { COLUMNS, DEFAULT_DATAFLOW, protectCell, STATUS_CODES } from './_sdmx.js';
+import { fromSdmxTimePeriod, toSdmxTimePeriod } from './_timePeriod.js';
+
+/**
+ * Options of {@link toSdmxCsv}.
+ *
+ * @category Interchange
+ */
+export interface ToSdmxCsvOptions {
+  /**
+   * The value of the leading SDMX-CSV 1.0 `DATAFLOW` column, written `AGENCY:ID(VERSION)`;
+   * `TIANMU:INDICATORS(1.0)` by default (the one structure every dataset of the library shares).
+   */
+  readonly dataflow?: string;
+}
+
+/**
+ * Writes a dataset's observations as SDMX-CSV 1.0: a header row, then one row per observation
+ * in the dataset's order, CRLF line ends, RFC 4180 quoting.
+ *
+ * Columns: `DATAFLOW`; the dimensions `INDICATOR` (indicator id), `REF_AREA` (the dataset's
+ * area id) and `TIME_PERIOD`; the measure `OBS_VALUE` (the decimal string as stored); the SDMX
+ * attributes `UNIT_MEASURE`, `UNIT_MULT` and `OBS_STATUS`; and attributes of the library's own
+ * that SDMX has no column for: `OBS_QUALIFIER`, `OBS_ID`, `PERIOD`, `UNIT`, `SOURCE_DOCUMENT`,
+ * `SOURCE_SECTION` and `SOURCE_QUOTE`. Together they let {@link fromSdmxCsv} give back
+ * observations deep-equal to the dataset's.
+ *
+ * - `TIME_PERIOD` is in SDMX form: `2021`, `2021-S1`, `2021-Q3`, `2021-M06`, `2021-06-30`, and
+ *   ranges as start and duration (`2022/2026` is `2022-01-01/P5Y`, `2021-07/2021-09` is
+ *   `2021-07-01/P3M`). `PERIOD` is empty unless `TIME_PERIOD` would read back as a different
+ *   spelling of the period (`2021-Q1/2021-Q2` reads back as `2021-01/2021-06`; a stored
+ *   `2021-M06` as `2021-06`): then it holds the period exactly as stored.
+ * - `UNIT_MEASURE` is the unit id of the unscaled unit and `UNIT_MULT` the power of ten, of the
+ *   observation's unit or else its indicator's: 8.2 亿元 is `OBS_VALUE` 8.2, `UNIT_MEASURE`
+ *   `yuan`, `UNIT_MULT` 8; 万 is 4; 公顷 is `hectare` with 0. `UNIT` holds the observation's own
+ *   `unit` exactly as stored (`万元` or `wan-yuan`), empty when it has none (the indicator's
+ *   unit applies).
+ * - `OBS_STATUS` is A (actual), P (preliminary), E (estimated) or F (forecast);
+ *   `OBS_QUALIFIER` is `approximately`, `more-than`, `at-least` or empty; `OBS_ID` is the
+ *   observation's id or empty.
+ * - A text a spreadsheet would run as a formula (starting with `= + - @`, a tab or a CR, and not
+ *   a plain number) is written with a leading `'`; a text that itself starts with apostrophes
+ *   before such a character gets one more. {@link fromSdmxCsv} drops exactly one.
+ *
+ * @param dataset - The dataset; it is validated with `parseDataset` first and not changed.
+ * @param options - `dataflow`, the `DATAFLOW` value.
+ * @returns The CSV text, ending with CRLF.
+ * @throws {@link IndicatorError} `invalid-dataset` when the dataset is not valid;
+ * `invalid-argument` (field `dataflow`) when `dataflow` is not a non-empty string.
+ *
+ * @example
+ * ```ts
+ * import { parseDataset, toSdmxCsv } from 'tianmu-indicators/schemas';
+ *
+ * const dataset = parseDataset({
+ *   id: 'town', area: { id: 'town', name: { zh: '某镇', en: 'A town' } },
+ *   sources: [{ id: 'report', title: { zh: '报告', en: 'Report' }, issuer: { zh: '镇政府', en: 'Town' } }],
+ *   indicators: [{ id: 'output', name: { zh: '产值', en: 'Output' }, unit: 'yuan', direction: 'increase', measure: 'flow', sector: 'industry', attribute: 'anticipatory' }],
+ *   observations: [{ indicator: 'output', period: '2022/2026', value: '8.2', unit: '亿元', status: 'forecast', qualifier: 'approximately', source: { document: 'report', section: '今后五年', quote: '约8.2亿元' } }],
+ *   claims: [], plans: [], projects: [],
+ * });
+ * const [header, row] = toSdmxCsv(dataset).split('\r\n');
+ * header;
+ * // => 'DATAFLOW,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS,OBS_QUALIFIER,OBS_ID,PERIOD,UNIT,SOURCE_DOCUMENT,SOURCE_SECTION,SOURCE_QUOTE'
+ * row;
+ * // => 'TIANMU:INDICATORS(1.0),output,town,2022-01-01/P5Y,8.2,yuan,8,F,approximately,,,亿元,report,今后五年,约8.2亿元'
+ * ```
+ *
+ * @category Interchange
+ */
+export function toSdmxCsv(dataset: Dataset, options: ToSdmxCsvOptions = {}): string {
+  const dataflow = options.dataflow ?? DEFAULT_DATAFLOW;
+  if (typeof dataflow !== 'string' || dataflow === '') {
+    throw new IndicatorError('invalid-argument', {
+      field: 'dataflow',
+      value: dataflow,
+      reason: 'expected a dataflow such as "TIANMU:INDICATORS(1.0)"',
+    });
+  }
+  const checked = parseDataset(dataset);
+  const indicatorUnits = new Map(
+    checked.indicators.map((indicator) => [indicator.id, indicator.unit]),
+  );
+  const rows = checked.observations.map((observation) => {
+    // parseDataset has checked that the indicator exists and that the unit is in the catalogue.
+    const unit = getUnit(observation.unit ?? (indicatorUnits.get(observation.indicator) as string));
+    const timePeriod = toSdmxTimePeriod(observation.period);
+    const cells: Record<(typeof COLUMNS)[number], string> = {
+      DATAFLOW: dataflow,
+      INDICATOR: observation.indicator,
+      REF_AREA: checked.area.id,
+      TIME_PERIOD: timePeriod,
+      OBS_VALUE: observation.value,
+      UNIT_MEASURE: unitForMultiplier(unit, -unit.unitMultiplier).id,
+      UNIT_MULT: String(unit.unitMultiplier),
+      OBS_STATUS: STATUS_CODES[observation.status],
+      OBS_QUALIFIER: observation.qualifier ?? '',
+      OBS_ID: observation.id ?? '',
+      PERIOD: fromSdmxTimePeriod(timePeriod) === observation.period ? '' : observation.period,
+      UNIT: observation.unit ?? '',
+      SOURCE_DOCUMENT: observation.source.document,
+      SOURCE_SECTION: observation.source.section,
+      SOURCE_QUOTE: observation.source.quote,
+    };
+    return COLUMNS.map((column) => protectCell(cells[column]));
+  });
+  return toCsv([COLUMNS, ...rows]);
+}
