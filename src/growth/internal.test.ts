@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../decimal/Decimal.js';
+import { GuardDecimal, roundResult } from '../decimal/math.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import {
+  checkLogFactor,
+  expm1Guarded,
+  finishResult,
+  geometricSumGuarded,
+  log1pGuarded,
+  readPeriods,
+  readPositiveBase,
+  readRate,
+  readYear,
+  readYearSpan,
+} from './internal.js';
+
+const d = (value: string) => new Decimal(value);
+const rounded = (value: Decimal) => roundResult(value).toString();
+
+function codeOf(run: () => unknown): string | undefined {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof IndicatorError ? error.code : `not an IndicatorError: ${error}`;
+  }
+  return undefined;
+}
+
+describe('log1pGuarded', () => {
+  it('is exact to 34 digits near zero, where ln(1 + x) would cancel', () => {
+    // mpmath at 60 digits: log1p(1e-20) = 1e-20 − 5e-41.
+    expect(rounded(log1pGuarded(d('1e-20')))).toBe('0.00000000000000000000999999999999999999995');
+    expect(rounded(log1pGuarded(d('0.05')))).toBe('0.04879016416943200306537440422316466');
+    expect(rounded(log1pGuarded(d('-0.05')))).toBe('-0.05129329438755053342619614425468724');
+  });
+
+  it('uses the logarithm away from zero, and ln 1 = 0', () => {
+    expect(rounded(log1pGuarded(d('0.5')))).toBe('0.4054651081081643819780131154643491');
+    expect(log1pGuarded(d('0')).isZero()).toBe(true);
+    expect(log1pGuarded(new Decimal(Number.NaN)).isNaN()).toBe(true);
+  });
+});
+
+describe('expm1Guarded', () => {
+  it('is exact to 34 digits near zero, where e^y − 1 would cancel', () => {
+    expect(rounded(expm1Guarded(d('1e-20')))).toBe('0.00000000000000000001000000000000000000005');
+    expect(rounded(expm1Guarded(d('0.05')))).toBe('0.05127109637602403969751763633564522');
+    expect(rounded(expm1Guarded(d('-0.05')))).toBe('-0.04877057549928599090857468022034784');
+  });
+
+  it('uses the exponential away from zero, and e^0 − 1 = 0', () => {
+    expect(rounded(expm1Guarded(d('2')))).toBe('6.389056098930650227230427460575008');
+    expect(expm1Guarded(d('0')).isZero()).toBe(true);
+    expect(expm1Guarded(new Decimal(Number.NaN)).isNaN()).toBe(true);
+  });
+});
+
+describe('geometricSumGuarded', () => {
+  it('agrees term by term and in closed form across the switch at 64 periods', () => {
+    const rate = d('0.0375');
+    const short = geometricSumGuarded(rate, d('64'), 'sum');
+    const long = geometricSumGuarded(rate, d('65'), 'sum');
+    // S(n + 1) = (1 + r)(S(n) + 1).
+    const expected = short.plus(1).times('1.0375');
+    expect(long.minus(expected).abs().div(expected).lt('1e-38')).toBe(true);
+  });
+
+  it('sums a vanishing flow to x / (1 − x)', () => {
+    expect(rounded(geometricSumGuarded(d('-0.5'), d('1000000'), 'sum'))).toBe('1');
+  });
+});
+
+describe('argument readers', () => {
+  it('reads rates above −1 only', () => {
+    expect(readRate('0.06').toString()).toBe('0.06');
+    expect(codeOf(() => readRate(-1))).toBe('invalid-argument');
+    expect(() => readRate('-1.5', 'annualRate')).toThrow(/^annualRate \("-1.5"\)/);
+  });
+
+  it('reads positive bases only', () => {
+    expect(readPositiveBase(8).toString()).toBe('8');
+    expect(codeOf(() => readPositiveBase(0))).toBe('non-positive-base');
+  });
+
+  it('reads periods by rule', () => {
+    expect(readPeriods('2.5').toString()).toBe('2.5');
+    expect(readPeriods(0).toString()).toBe('0');
+    expect(codeOf(() => readPeriods(-1))).toBe('invalid-periods');
+    expect(codeOf(() => readPeriods(0, { positive: true }))).toBe('invalid-periods');
+    expect(codeOf(() => readPeriods(2.5, { integer: true }))).toBe('invalid-periods');
+  });
+
+  it('reads years as numbers or YYYY strings, 1900 to 9999', () => {
+    expect(readYear(2021, 'from')).toBe(2021);
+    expect(readYear('2026', 'to')).toBe(2026);
+    for (const bad of [1899, 10000, 2021.5, '2021-Q3', '21', ' 2021', '', null, Number.NaN]) {
+      expect(codeOf(() => readYear(bad, 'from'))).toBe('invalid-period');
+    }
+    expect(() => readYear('2021-Q3', 'from')).toThrow(/^from \("2021-Q3"\)/);
+  });
+
+  it('reads spans with from not after to', () => {
+    expect(readYearSpan({ from: '2021', to: 2026 })).toEqual({ from: 2021, to: 2026 });
+    expect(codeOf(() => readYearSpan({ from: 2026, to: 2021 }))).toBe('invalid-period');
+    expect(() => readYearSpan({ from: 2026, to: 2021 })).toThrow(/^to \(2021\)/);
+    expect(codeOf(() => readYearSpan(undefined))).toBe('invalid-argument');
+    expect(codeOf(() => readYearSpan('2021/2026'))).toBe('invalid-argument');
+  });
+});
+
+describe('range checks', () => {
+  it('accepts results within 1e±1000 and zero, rejects the rest', () => {
+    expect(finishResult(new GuardDecimal('1e1000'), 'x').e).toBe(1000);
+    expect(finishResult(new GuardDecimal('-0'), 'x').isNegative()).toBe(false);
+    expect(codeOf(() => finishResult(new GuardDecimal('1e1001'), 'x'))).toBe('invalid-number');
+    expect(codeOf(() => finishResult(new GuardDecimal('1e-1001'), 'x'))).toBe('invalid-number');
+    expect(() => finishResult(new GuardDecimal('-1e-1001'), 'x')).toThrow(
+      /^x \("-1.000000e-1001"\)/,
+    );
+    expect(codeOf(() => finishResult(new GuardDecimal(Number.NaN), 'x'))).toBe('invalid-number');
+  });
+
+  it('refuses powers whose log is beyond reach, describing their size', () => {
+    expect(checkLogFactor(d('-10000'), 'x').toString()).toBe('-10000');
+    expect(() => checkLogFactor(d('13815.51'), 'x')).toThrow(/^x \("about 10\^6000"\)/);
+    expect(() => checkLogFactor(d('1e1000'), 'x')).toThrow(/^x \("about 10\^4.343e\+999"\)/);
+  });
+});

@@ -1,0 +1,265 @@
+/**
+ * Private helpers of the growth layer: argument checks, accurate `ln(1 + x)` and `e^y − 1`,
+ * the guarded growth factor and the geometric sum. Not exported from the barrel.
+ */
+import { Decimal, type DecimalInput } from '../decimal/Decimal.js';
+import { GuardDecimal, lnGuarded, powGuarded, roundResult } from '../decimal/math.js';
+import { MAX_EXPONENT, toDecimal } from '../decimal/toDecimal.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+
+/** The first and last calendar years accepted, as in the periods layer. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 9999;
+
+/**
+ * The largest |ln| of a growth factor computed at all: e^10000 is about 1e4343, beyond every
+ * accepted result (1e±1000) yet far inside decimal.js's range, so `pow` never returns a silent
+ * Infinity or 0 and never works on a huge exponent.
+ */
+const MAX_LOG_FACTOR = 10_000;
+
+/** Below this magnitude `ln(1 + x)` and `e^y − 1` use their series (no cancellation). */
+const SERIES_LIMIT = new Decimal('0.1');
+
+/** Where a series stops: a term below this fraction of the sum is beyond the guard digits. */
+const SERIES_EPSILON = new GuardDecimal(`1e-${GuardDecimal.precision + 2}`);
+
+/** Sums up to this many periods term by term (exact decimals); longer sums use the closed form. */
+export const DIRECT_SUM_LIMIT = 64;
+
+/** Reads a rate: a fraction above −1, so that the growth factor `1 + rate` is positive. */
+export function readRate(value: DecimalInput, field = 'rate'): Decimal {
+  const rate = toDecimal(value, field);
+  if (rate.lte(-1)) {
+    throw new IndicatorError('invalid-argument', {
+      field,
+      value,
+      reason: 'a rate must be greater than -1, so that the growth factor 1 + rate is positive',
+    });
+  }
+  return rate;
+}
+
+/** Reads a growth base that must be positive (a ratio or logarithm is taken of it). */
+export function readPositiveBase(value: DecimalInput, field = 'base'): Decimal {
+  const base = toDecimal(value, field);
+  if (base.lte(0)) throw new IndicatorError('non-positive-base', { field, value });
+  return base;
+}
+
+/** How a period count is constrained. */
+export interface PeriodsRule {
+  /** Zero periods has no answer (a rate over no time). */
+  readonly positive?: boolean;
+  /** Only whole periods make sense (a sum of yearly flows). */
+  readonly integer?: boolean;
+}
+
+/** Reads a number of periods: never negative; positive or whole when the rule says so. */
+export function readPeriods(
+  value: DecimalInput,
+  rule: PeriodsRule = {},
+  field = 'periods',
+): Decimal {
+  const periods = toDecimal(value, field);
+  if (periods.isNegative()) {
+    throw new IndicatorError('invalid-periods', {
+      field,
+      value,
+      reason: 'periods cannot be negative',
+    });
+  }
+  if (rule.positive === true && periods.isZero()) {
+    throw new IndicatorError('invalid-periods', {
+      field,
+      value,
+      reason: 'at least some time must pass: periods must be greater than 0',
+    });
+  }
+  if (rule.integer === true && !periods.isInteger()) {
+    throw new IndicatorError('invalid-periods', {
+      field,
+      value,
+      reason: 'a sum of yearly flows needs a whole number of periods',
+    });
+  }
+  return periods;
+}
+
+/** Reads a calendar year given as a number (`2021`) or a `'YYYY'` string (`'2021'`), 1900–9999. */
+export function readYear(value: unknown, field: string): number {
+  let year = Number.NaN;
+  if (typeof value === 'number') year = value;
+  // Four digits, no spaces: the canonical year form of the periods layer's parsePeriod.
+  else if (typeof value === 'string' && /^\d{4}$/.test(value)) year = Number(value);
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw new IndicatorError('invalid-period', {
+      field,
+      value,
+      reason: `expected a year ${MIN_YEAR} to ${MAX_YEAR}, as a number (2021) or a string ('2021')`,
+    });
+  }
+  return year;
+}
+
+/** Reads the `{ from, to }` years of a path, `from` not after `to`. */
+export function readYearSpan(span: unknown): { readonly from: number; readonly to: number } {
+  if (typeof span !== 'object' || span === null) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options',
+      value: span,
+      reason: 'expected { from, to } with the first and last years',
+    });
+  }
+  const { from: first, to: last } = span as { from?: unknown; to?: unknown };
+  const from = readYear(first, 'from');
+  const to = readYear(last, 'to');
+  if (to < from) {
+    throw new IndicatorError('invalid-period', {
+      field: 'to',
+      value: last,
+      reason: `the last year comes before the first year ${from}`,
+    });
+  }
+  return { from, to };
+}
+
+/** The label of a calendar year, as the periods layer writes it. */
+export function yearLabel(year: number): string {
+  return String(year);
+}
+
+/**
+ * Rounds an intermediate result once to 34 digits and checks it is an accepted decimal:
+ * finite and within 1e±1000, like every input (so a result can always be fed back in).
+ */
+export function finishResult(value: Decimal, field: string): Decimal {
+  const result = roundResult(value);
+  if (!result.isFinite() || (!result.isZero() && Math.abs(result.e) > MAX_EXPONENT)) {
+    throw outOfRange(field, result);
+  }
+  return result;
+}
+
+/** The error for a result beyond the accepted range. */
+export function outOfRange(field: string, value: Decimal): IndicatorError {
+  return new IndicatorError('invalid-number', {
+    field,
+    // Exponential form: the plain digits of 1e6000000 would fill memory.
+    value: value.isFinite() ? value.toExponential(6) : value.toString(),
+    reason: `the result is outside the accepted range 1e-${MAX_EXPONENT} to 1e+${MAX_EXPONENT}`,
+  });
+}
+
+/**
+ * `ln(1 + x)` at guard precision for `x > −1`, accurate even when `x` is tiny (where
+ * `ln(1 + x)` would cancel): the series `2·atanh(x / (2 + x))` for small `x`.
+ */
+export function log1pGuarded(x: Decimal): Decimal {
+  const value = new GuardDecimal(x);
+  if (value.isZero()) return new GuardDecimal(0);
+  // NaN would never end the series: let it through for the caller's range check.
+  if (value.abs().gte(SERIES_LIMIT) || value.isNaN()) return lnGuarded(value.plus(1));
+  const z = value.div(value.plus(2));
+  const z2 = z.times(z);
+  let power = z;
+  let sum = z;
+  for (let k = 3; ; k += 2) {
+    power = power.times(z2);
+    const term = power.div(k);
+    if (term.abs().lte(sum.abs().times(SERIES_EPSILON))) break;
+    sum = sum.plus(term);
+  }
+  return sum.times(2);
+}
+
+/**
+ * `ln(target / base)` at guard precision for positive values: through the relative change
+ * `(target − base)/base` when the two are close (where the ratio's log would cancel), through
+ * the ratio itself otherwise (where `1 + change` could lose a tiny ratio).
+ */
+export function logRatioGuarded(target: Decimal, base: Decimal): Decimal {
+  const change = new GuardDecimal(target).minus(base).div(base);
+  if (change.abs().lt(SERIES_LIMIT)) return log1pGuarded(change);
+  return lnGuarded(new GuardDecimal(target).div(base));
+}
+
+/** `e^y − 1` at guard precision, accurate even when `y` is tiny (Taylor series there). */
+export function expm1Guarded(y: Decimal): Decimal {
+  const value = new GuardDecimal(y);
+  if (value.isZero()) return new GuardDecimal(0);
+  // NaN would never end the series: let it through for the caller's range check.
+  if (value.abs().gte(SERIES_LIMIT) || value.isNaN()) return value.exp().minus(1);
+  let term = value;
+  let sum = value;
+  for (let k = 2; ; k++) {
+    term = term.times(value).div(k);
+    if (term.abs().lte(sum.abs().times(SERIES_EPSILON))) break;
+    sum = sum.plus(term);
+  }
+  return sum;
+}
+
+/**
+ * `periods · ln(1 + rate)`, the log of the growth factor, checked before any power is taken.
+ */
+export function logGrowthFactor(rate: Decimal, periods: Decimal, field: string): Decimal {
+  return checkLogFactor(log1pGuarded(rate).times(periods), field);
+}
+
+/**
+ * Checks the natural log of a factor against {@link MAX_LOG_FACTOR}, so that no power is
+ * ever taken whose result could not be returned.
+ */
+export function checkLogFactor(logFactor: Decimal, field: string): Decimal {
+  if (logFactor.abs().gt(MAX_LOG_FACTOR)) {
+    throw new IndicatorError('invalid-number', {
+      field,
+      value: `about 10^${describeExponent(logFactor.div(Math.LN10))}`,
+      reason: `the result is outside the accepted range 1e-${MAX_EXPONENT} to 1e+${MAX_EXPONENT}`,
+    });
+  }
+  return logFactor;
+}
+
+/** A decimal exponent for a message: `6000000`, or `4.343e+1000` when it is itself huge. */
+function describeExponent(exponent: Decimal): string {
+  return exponent.abs().lt(1e15) ? exponent.round().toFixed(0) : exponent.toExponential(3);
+}
+
+/** `(1 + rate)^periods` at guard precision, after the range check. */
+export function growthFactorGuarded(rate: Decimal, periods: Decimal, field: string): Decimal {
+  const logFactor = logGrowthFactor(rate, periods, field);
+  const factor = new GuardDecimal(1).plus(rate);
+  if (factor.minus(1).eq(rate)) return powGuarded(factor, periods);
+  // `rate` has more digits than 1 + rate can hold at guard precision (say 1e-50): its
+  // accurate logarithm keeps them.
+  return logFactor.exp();
+}
+
+/**
+ * The natural log below which a power `x^n` (x < 1) no longer shows in the guard digits, so
+ * `1 − x^n` is 1: about ln(1e-47).
+ */
+export const NEGLIGIBLE_LOG: Decimal = new GuardDecimal(-(GuardDecimal.precision + 5)).times(
+  Math.LN10,
+);
+
+/** The sum `Σ (1 + rate)^k` for `k = 1..periods` (whole `periods`), at guard precision. */
+export function geometricSumGuarded(rate: Decimal, periods: Decimal, field: string): Decimal {
+  if (periods.isZero()) return new GuardDecimal(0);
+  if (rate.isZero()) return new GuardDecimal(periods);
+  const factor = new GuardDecimal(1).plus(rate);
+  if (periods.lte(DIRECT_SUM_LIMIT) && factor.minus(1).eq(rate)) {
+    // Horner: x·(1 + x·(1 + …)); every term is positive, so nothing cancels, and short sums
+    // of exact decimals stay exact.
+    let sum = new GuardDecimal(0);
+    for (let k = 0; k < periods.toNumber(); k++) sum = sum.plus(1).times(factor);
+    return sum;
+  }
+  const logFactor = log1pGuarded(rate).times(periods);
+  // A shrinking flow whose last terms vanish sums to x/(1 − x), however long the span.
+  if (logFactor.lt(NEGLIGIBLE_LOG)) return factor.div(rate.neg());
+  // (1 + r)·((1 + r)^n − 1)/r with (1 + r)^n − 1 = expm1(n·ln(1 + r)): nothing cancels.
+  return factor.times(expm1Guarded(checkLogFactor(logFactor, field))).div(rate);
+}

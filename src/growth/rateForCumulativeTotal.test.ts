@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../decimal/Decimal.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import { cumulativeTotal } from './cumulativeTotal.js';
+import { rateForCumulativeTotal } from './rateForCumulativeTotal.js';
+
+function errorOf(run: () => unknown): IndicatorError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof IndicatorError) return error;
+    throw error;
+  }
+  throw new Error('expected an IndicatorError');
+}
+
+describe('rateForCumulativeTotal (累计法)', () => {
+  it('solves the textbook case: base 8, five-year total 50 → x ≈ 1.0753273', () => {
+    // mpmath: the root of x + x² + … + x⁵ = 6.25 is 1.07532727362573043830073420487658 424…
+    const rate = rateForCumulativeTotal(8, 50, 5);
+    expect(rate.toString()).toBe('0.07532727362573043830073420487658424');
+    expect(rate.plus(1).toFixed(7)).toBe('1.0753273');
+  });
+
+  it('is exact in closed-form cases', () => {
+    expect(rateForCumulativeTotal(8, 10, 1).toString()).toBe('0.25');
+    expect(rateForCumulativeTotal(8, 18.48, 2).toString()).toBe('0.1');
+    // x + x² = 1000: x = (√4001 − 1)/2.
+    expect(rateForCumulativeTotal(1, 1000, 2).toString()).toBe(
+      '30.12672920173693838686586416024696',
+    );
+  });
+
+  it('gives 0 for a total of base × periods and −1 for a total of 0', () => {
+    expect(rateForCumulativeTotal(8, 40, 5).toString()).toBe('0');
+    expect(rateForCumulativeTotal(8, 0, 5).toString()).toBe('-1');
+  });
+
+  it('solves long spans, rising, falling and near zero (checked with mpmath)', () => {
+    expect(rateForCumulativeTotal(8, 50000, 1000).toString()).toBe(
+      '0.002977662657976802917788085447313165',
+    );
+    // A rate this small against 1 is as exact as the ratio total/base at guard precision
+    // allows: 33 digits (mpmath: 2.4975024767315603642048861595249957 88…e-11).
+    expect(rateForCumulativeTotal(8, '8000.0001', 1000).toSignificantDigits(33).toString()).toBe(
+      '0.00000000002497502476731560364204886159525',
+    );
+    // x/(1 − x) = 6.25: the later terms vanish.
+    expect(rateForCumulativeTotal(8, 50, 1000).toString()).toBe(
+      '-0.1379310344827586206896551724137931',
+    );
+    expect(rateForCumulativeTotal(8, 50, 1_000_000).toString()).toBe(
+      '-0.1379310344827586206896551724137931',
+    );
+    expect(rateForCumulativeTotal(8, '1e900', 1_000_000).toString()).toBe(
+      '0.002066194675868287435208837666379707',
+    );
+  });
+
+  it('handles totals so small that 1 + rate is almost 0', () => {
+    expect(rateForCumulativeTotal(1, '1e-20', 3).toString()).toBe('-0.99999999999999999999');
+    expect(rateForCumulativeTotal(1, '1e-30', 1000).toString()).toBe(
+      '-0.999999999999999999999999999999',
+    );
+    expect(rateForCumulativeTotal(1, '1e-40', 1_000_000).toString()).toBe('-1');
+    expect(rateForCumulativeTotal(1, '1e-50', 100).toString()).toBe('-1');
+  });
+
+  it('undoes cumulativeTotal', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.001, max: 1e9, noNaN: true }),
+        fc.double({ min: -0.9, max: 2, noNaN: true }).filter((r) => Math.abs(r) > 1e-3),
+        fc.integer({ min: 1, max: 200 }),
+        (b, r, n) => {
+          const rate = rateForCumulativeTotal(b, cumulativeTotal(b, r, n), n);
+          const exact = new Decimal(String(r));
+          expect(rate.minus(exact).abs().lte(exact.abs().times('1e-28'))).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('rejects a base of zero or below and a negative total', () => {
+    expect(errorOf(() => rateForCumulativeTotal(0, 50, 5)).code).toBe('non-positive-base');
+    expect(errorOf(() => rateForCumulativeTotal(-8, 50, 5)).message).toMatch(/^base \(-8\)/);
+    const error = errorOf(() => rateForCumulativeTotal(8, -50, 5));
+    expect(error.code).toBe('sign-change');
+    expect(error.message).toMatch(/^total \(-50\)/);
+  });
+
+  it('rejects periods that are not a whole number of at least 1', () => {
+    for (const bad of [0, -5, 2.5]) {
+      const error = errorOf(() => rateForCumulativeTotal(8, 50, bad));
+      expect(error.code).toBe('invalid-periods');
+      expect(error.details.field).toBe('periods');
+    }
+  });
+});
