@@ -5,6 +5,7 @@
  * @module tianmu-indicators
  */
 export * from './attainment/index.js';
+export * from './audit/index.js';
 export * from './comparison/index.js';
 export * from './decimal/index.js';
 export * from './errors/index.js';

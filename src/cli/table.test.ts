@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, renderTable } from './table.js';
+import { displayWidth, renderTable, truncate } from './table.js';
 
 describe('displayWidth', () => {
   it('counts Chinese characters and full-width punctuation as two columns', () => {
@@ -32,5 +32,14 @@ describe('renderTable', () => {
   it('renders nothing for no rows and fills short rows', () => {
     expect(renderTable([])).toBe('');
     expect(renderTable([['a', 'b'], ['c']])).toBe('a  b\n-  -\nc');
+  });
+});
+
+describe('truncate', () => {
+  it('keeps short text and cuts long text to the width, ending in an ellipsis', () => {
+    expect(truncate('农业增加值', 10)).toBe('农业增加值');
+    expect(truncate('农业增加值7.1亿元', 10)).toBe('农业增加…');
+    expect(truncate('abcdef', 4)).toBe('abc…');
+    expect(displayWidth(truncate('规上工业总产值10.5亿元,年均增长6%', 20))).toBeLessThanOrEqual(20);
   });
 });

@@ -53,3 +53,17 @@ export function renderTable(
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [renderRow(header), rule, ...body.map(renderRow)].join('\n');
 }
+
+/** Shortens text to at most `columns` terminal columns, ending in `…` when cut. */
+export function truncate(text: string, columns: number): string {
+  if (displayWidth(text) <= columns) return text;
+  let out = '';
+  let width = 0;
+  for (const char of text) {
+    const next = charWidth(char.codePointAt(0) ?? 0);
+    if (width + next > columns - 1) break;
+    out += char;
+    width += next;
+  }
+  return `${out}…`;
+}

@@ -1,0 +1,378 @@
+import { parseArgs } from 'node:util';
+import { assessPlan, type Scorecard } from '../attainment/assessPlan.js';
+import type { Assessment, AssessmentMethod, AssessmentStatus } from '../attainment/types.js';
+import { tianmushan } from '../data/tianmushan/index.js';
+import type { Decimal } from '../decimal/Decimal.js';
+import { percent } from '../decimal/percent.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import { formatPercent } from '../format/formatPercent.js';
+import { formatPeriodLabel } from '../format/formatPeriodLabel.js';
+import { formatQuantity } from '../format/formatQuantity.js';
+import type { Locale } from '../format/types.js';
+import { annualMilestones } from '../growth/annualMilestones.js';
+import { impliedBase } from '../growth/impliedBase.js';
+import { projectPath } from '../growth/projectPath.js';
+import type { GrowthPathPoint } from '../growth/types.js';
+import type { Dataset, Plan, Target } from '../models/types.js';
+import { parseDataset } from '../models/parseDataset.js';
+import { parseDate, parsePeriod, toDateString } from '../periods/index.js';
+import { toCsv } from '../_internal/csv.js';
+import { readObservations, withObservations } from './readObservations.js';
+import { type Command, type CliIo, readDatasetFile } from './run.js';
+import { renderTable, truncate } from './table.js';
+
+const METHODS: readonly AssessmentMethod[] = ['progress-ratio', 'current-status', 'projection', 'schedule'];
+const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
+const FORMATS = ['table', 'json', 'csv'] as const;
+
+/** Reads an option that takes one of a few words, naming the option when it does not. */
+export function readChoice<T extends string>(value: string | undefined, choices: readonly T[], option: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  const found = choices.find((choice) => choice === value);
+  if (found === undefined) {
+    throw new IndicatorError('invalid-argument', { field: option, value, reason: `expected one of ${choices.join(', ')}` });
+  }
+  return found;
+}
+
+/** The dataset a command works on: the shipped one or `--dataset`, plus `--observations`. */
+export function loadDataset(values: { dataset?: string | undefined; observations?: string | undefined }, io: CliIo): Dataset {
+  let dataset: Dataset = values.dataset === undefined ? tianmushan : readDatasetFile(values.dataset, io);
+  if (values.observations !== undefined) {
+    const file = values.observations;
+    let text: string;
+    try {
+      text = io.readFile(file);
+    } catch (error) {
+      throw new IndicatorError('invalid-input', { field: file, reason: (error as Error).message });
+    }
+    dataset = parseDataset(withObservations(dataset, readObservations(text, file, dataset), file));
+  }
+  return dataset;
+}
+
+/** The year-by-year path that meets a level or growth target, and where its base comes from. */
+export interface TargetPath {
+  /** The annual rate of the path, a fraction. */
+  readonly annualRate: Decimal;
+  /** `observed`: the baseline is an observation; `implied`: derived from the target and its stated rate. */
+  readonly base: 'observed' | 'implied';
+  /** The values, base year first, in the indicator's unit. */
+  readonly milestones: readonly GrowthPathPoint[];
+}
+
+function yearOfPeriod(period: string): number | undefined {
+  const parsed = parsePeriod(period);
+  return parsed.kind === 'year' ? parsed.year : undefined;
+}
+
+/**
+ * The annual path of a target: from the observed baseline at the required rate, or, for a level
+ * target that states its average growth but has no baseline, from the base that rate implies.
+ */
+export function targetPath(target: Target, assessment: Assessment, plan: Plan): TargetPath | null {
+  if (target.kind !== 'level' && target.kind !== 'growth') return null;
+  const goal = assessment.target;
+  if (goal === null) return null;
+  const toYear = yearOfPeriod(goal.period);
+  if (toYear === undefined) return null;
+  const baseline = assessment.baseline;
+  try {
+    if (target.kind === 'growth') {
+      if (baseline === null) return null;
+      const fromYear = yearOfPeriod(baseline.period);
+      if (fromYear === undefined || fromYear >= toYear) return null;
+      const annualRate = percent(target.annualGrowthPercent);
+      return { annualRate, base: 'observed', milestones: projectPath(baseline.value, annualRate, { from: fromYear, to: toYear }) };
+    }
+    if (baseline !== null) {
+      const fromYear = yearOfPeriod(baseline.period);
+      if (fromYear === undefined || fromYear >= toYear) return null;
+      const { annualRate, milestones } = annualMilestones(baseline.value, goal.value, { from: fromYear, to: toYear });
+      return { annualRate, base: 'observed', milestones };
+    }
+    if (target.annualGrowthPercent === undefined) return null;
+    const fromYear = parsePeriod(plan.period).kind === 'range' ? yearOfStart(plan.period) - 1 : toYear - 1;
+    const annualRate = percent(target.annualGrowthPercent);
+    const base = impliedBase(goal.value, annualRate, toYear - fromYear);
+    const milestones = projectPath(base, annualRate, { from: fromYear, to: toYear });
+    return { annualRate, base: 'implied', milestones: [...milestones.slice(0, -1), { period: String(toYear), value: goal.value }] };
+  } catch (error) {
+    // A base of zero or a sign change has no compound path: the assessment says why.
+    if (error instanceof IndicatorError) return null;
+    throw error;
+  }
+}
+
+function yearOfStart(period: string): number {
+  const parsed = parsePeriod(period);
+  const start = parsed.kind === 'range' ? parsed.start : parsed;
+  return start.year;
+}
+
+const STATUS_LABELS: Record<AssessmentStatus, { zh: string; en: string }> = {
+  achieved: { zh: '已实现', en: 'achieved' },
+  'on-track': { zh: '进度正常', en: 'on track' },
+  'needs-acceleration': { zh: '需加快', en: 'needs acceleration' },
+  'limited-progress': { zh: '进展有限', en: 'limited progress' },
+  deterioration: { zh: '倒退或逾期', en: 'deterioration' },
+  'not-assessable': { zh: '无法评估', en: 'not assessable' },
+};
+
+const REASON_LABELS: Record<NonNullable<Assessment['reason']>, { zh: string; en: string }> = {
+  'no-data': { zh: '无数据', en: 'no data' },
+  'no-baseline': { zh: '无基期', en: 'no baseline' },
+  'not-yet-started': { zh: '尚无新数据', en: 'no data since baseline' },
+  'zero-base': { zh: '基数为零', en: 'zero base' },
+  'sign-change': { zh: '符号变化', en: 'sign change' },
+  qualitative: { zh: '定性目标', en: 'qualitative' },
+};
+
+const KIND_LABELS: Record<Target['kind'], { zh: string; en: string }> = {
+  level: { zh: '水平', en: 'level' },
+  growth: { zh: '增速', en: 'growth' },
+  cumulative: { zh: '累计', en: 'cumulative' },
+  milestone: { zh: '节点', en: 'milestone' },
+  qualitative: { zh: '定性', en: 'qualitative' },
+};
+
+/** One row of the scorecard, every figure exact (JSON and CSV) or formatted (table). */
+interface Row {
+  readonly plan: Plan;
+  readonly target: Target;
+  readonly assessment: Assessment;
+  readonly path: TargetPath | null;
+}
+
+function rowsOf(scorecard: Scorecard, plan: Plan): Row[] {
+  const targets = new Map(plan.targets.map((target) => [target.id, target]));
+  return scorecard.assessments.map((assessment) => {
+    const target = targets.get(assessment.targetId) as Target;
+    return { plan, target, assessment, path: targetPath(target, assessment, plan) };
+  });
+}
+
+function statusText(assessment: Assessment, locale: Locale): string {
+  const key = locale === 'zh-CN' ? 'zh' : 'en';
+  const label = STATUS_LABELS[assessment.status][key];
+  return assessment.reason === null ? label : `${label} (${REASON_LABELS[assessment.reason][key]})`;
+}
+
+function quantity(value: Decimal | null, unit: string | null, locale: Locale): string {
+  if (value === null) return '—';
+  return unit === null ? value.toDecimalPlaces(2).toString() : formatQuantity(value, unit, { locale, maximumFractionDigits: 2 });
+}
+
+function rate(value: Decimal | null, locale: Locale): string {
+  return value === null ? '—' : formatPercent(value, { locale, maximumFractionDigits: 2 });
+}
+
+function periodLabel(period: string, locale: Locale): string {
+  return formatPeriodLabel(period, { locale });
+}
+
+function renderScorecardTable(scorecard: Scorecard, rows: readonly Row[], dataset: Dataset, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const key = zh ? 'zh' : 'en';
+  const lines: string[] = [];
+  const title = `${dataset.area.name[key]} · ${scorecard.title[key]} (${periodLabel(scorecard.period, locale)})`;
+  lines.push(title);
+  lines.push(
+    zh
+      ? `截至 ${scorecard.asOf} · 序时进度 ${rate(scorecard.timeElapsed, locale)} · 方法 ${scorecard.method}`
+      : `As of ${scorecard.asOf} · time elapsed ${rate(scorecard.timeElapsed, locale)} · method ${scorecard.method}`,
+  );
+  const counts = (Object.keys(STATUS_LABELS) as AssessmentStatus[])
+    .filter((status) => scorecard.counts[status] > 0)
+    .map((status) => `${STATUS_LABELS[status][key]} ${scorecard.counts[status]}`);
+  lines.push(`${zh ? '目标' : 'Targets'} ${rows.length}: ${counts.join(' · ')}`);
+
+  const measured = rows.filter((row) => row.target.kind !== 'qualitative' && row.target.kind !== 'milestone');
+  if (measured.length > 0) {
+    const header = zh
+      ? ['目标', '类型', '基期', '目标值', '需年均增速', '最新', '完成率', '状态']
+      : ['Target', 'Kind', 'Baseline', 'Target value', 'Required rate', 'Latest', 'Completion', 'Status'];
+    const body = measured.map(({ target, assessment, path }) => {
+      const { unit } = assessment;
+      const baseline =
+        assessment.baseline !== null
+          ? `${assessment.baseline.period}: ${quantity(assessment.baseline.value, unit, locale)}`
+          : path?.base === 'implied' && path.milestones[0] !== undefined
+            ? `${path.milestones[0].period}: ${quantity(path.milestones[0].value, unit, locale)}${zh ? '(推算)' : ' (implied)'}`
+            : '—';
+      const goal = assessment.target !== null ? `${assessment.target.period}: ${quantity(assessment.target.value, unit, locale)}` : '—';
+      const latest =
+        assessment.latest !== null
+          ? `${assessment.latest.period}: ${quantity(assessment.latest.value, unit, locale)}${assessment.approximate ? (zh ? ' 约' : ' approx.') : ''}`
+          : target.kind === 'cumulative' && assessment.sumToDate !== null
+            ? quantity(assessment.sumToDate, unit, locale)
+            : '—';
+      const completion = assessment.completion.level ?? assessment.completion.increment;
+      return [
+        truncate(target.title[key], 34),
+        KIND_LABELS[target.kind][key],
+        baseline,
+        goal,
+        rate(assessment.requiredAnnualRate ?? path?.annualRate ?? assessment.plannedAnnualRate, locale),
+        latest,
+        rate(completion, locale),
+        statusText(assessment, locale),
+      ];
+    });
+    lines.push('', renderTable([header, ...body], ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left']));
+  }
+
+  const paths = rows.filter((row) => row.path !== null);
+  if (paths.length > 0) {
+    lines.push('', zh ? '年度路径(按年均增速逐年推算)' : 'Annual paths (year by year at the average rate)');
+    const years = [...new Set(paths.flatMap((row) => row.path?.milestones.map((m) => m.period) ?? []))].sort();
+    const header = [zh ? '目标' : 'Target', zh ? '年均' : 'Rate', ...years];
+    const body = paths.map(({ target, assessment, path }) => [
+      truncate(target.title[key], 28),
+      rate(path?.annualRate ?? null, locale),
+      ...years.map((year) => {
+        const point = path?.milestones.find((m) => m.period === year);
+        return point === undefined ? '' : quantity(point.value, assessment.unit, locale);
+      }),
+    ]);
+    lines.push(renderTable([header, ...body], ['left', 'right', ...years.map(() => 'right' as const)]));
+  }
+
+  const milestones = rows.filter((row) => row.target.kind === 'milestone');
+  if (milestones.length > 0) {
+    lines.push('', zh ? '项目节点' : 'Project milestones');
+    const header = zh ? ['目标', '项目', '期限', '完成', '状态'] : ['Target', 'Project', 'Due', 'Done', 'Status'];
+    const body = milestones.map(({ target, assessment }) => [
+      truncate(target.title[key], 40),
+      assessment.milestone?.project ?? '—',
+      assessment.milestone?.due ?? (target.kind === 'milestone' ? target.due : '—'),
+      assessment.milestone?.doneOn ?? '—',
+      statusText(assessment, locale),
+    ]);
+    lines.push(renderTable([header, ...body]));
+  }
+
+  const qualitative = rows.filter((row) => row.target.kind === 'qualitative');
+  if (qualitative.length > 0) {
+    lines.push('', zh ? `定性目标 ${qualitative.length} 项(无量化指标,不评估)` : `Qualitative targets: ${qualitative.length} (not measurable, not assessed)`);
+    for (const { target } of qualitative) lines.push(`  · ${target.title[key]}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+const CSV_HEADER = [
+  'plan',
+  'target',
+  'kind',
+  'attribute',
+  'indicator',
+  'unit',
+  'baseline_period',
+  'baseline_value',
+  'target_period',
+  'target_value',
+  'required_annual_rate',
+  'latest_period',
+  'latest_value',
+  'latest_status',
+  'approximate',
+  'completion_level',
+  'completion_increment',
+  'time_elapsed',
+  'status',
+  'reason',
+  'path',
+  'title_zh',
+  'title_en',
+];
+
+function csvRow({ plan, target, assessment, path }: Row): string[] {
+  const text = (value: Decimal | null | undefined) => (value === null || value === undefined ? '' : value.toString());
+  return [
+    plan.id,
+    target.id,
+    target.kind,
+    target.attribute,
+    assessment.indicator ?? '',
+    assessment.unit ?? '',
+    assessment.baseline?.period ?? '',
+    text(assessment.baseline?.value),
+    assessment.target?.period ?? '',
+    text(assessment.target?.value),
+    text(assessment.requiredAnnualRate ?? path?.annualRate),
+    assessment.latest?.period ?? '',
+    text(assessment.latest?.value),
+    assessment.latest?.status ?? '',
+    String(assessment.approximate),
+    text(assessment.completion.level),
+    text(assessment.completion.increment),
+    text(assessment.timeElapsed),
+    assessment.status,
+    assessment.reason ?? '',
+    path === null ? '' : path.milestones.map((m) => `${m.period}:${m.value.toString()}`).join(' '),
+    target.title.zh,
+    target.title.en,
+  ];
+}
+
+/** `tianmu-indicators scorecard`: every target of a plan with its path and assessment. */
+export const scorecardCommand: Command = (args, io) => {
+  const { values } = parseArgs({
+    args: [...args],
+    options: {
+      plan: { type: 'string' },
+      'as-of': { type: 'string' },
+      observations: { type: 'string' },
+      dataset: { type: 'string' },
+      method: { type: 'string' },
+      locale: { type: 'string' },
+      format: { type: 'string' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  const method = readChoice(values.method, METHODS, '--method', 'progress-ratio');
+  const locale = readChoice(values.locale, LOCALES, '--locale', 'zh-CN');
+  const format = readChoice(values.format, FORMATS, '--format', 'table');
+  const asOf = values['as-of'] === undefined ? undefined : toDateString(parseDate(values['as-of'], '--as-of'));
+  const dataset = loadDataset(values, io);
+  const plans =
+    values.plan === undefined ? dataset.plans : dataset.plans.filter((candidate) => candidate.id === values.plan);
+  if (plans.length === 0) {
+    throw new IndicatorError('not-found', {
+      field: '--plan',
+      value: values.plan,
+      reason: `the dataset's plans are ${dataset.plans.map((p) => p.id).join(', ') || 'none'}`,
+    });
+  }
+  const options = asOf === undefined ? { method } : { method, asOf };
+  const scorecards = plans.map((plan) => {
+    const scorecard = assessPlan(dataset, plan.id, options);
+    return { scorecard, rows: rowsOf(scorecard, plan) };
+  });
+
+  switch (format) {
+    case 'json':
+      return {
+        output: `${JSON.stringify(
+          {
+            dataset: dataset.id,
+            scorecards: scorecards.map(({ scorecard, rows }) => ({
+              ...scorecard,
+              paths: Object.fromEntries(rows.filter((row) => row.path !== null).map((row) => [row.target.id, row.path])),
+            })),
+          },
+          null,
+          2,
+        )}\n`,
+      };
+    case 'csv':
+      return { output: toCsv([CSV_HEADER, ...scorecards.flatMap(({ rows }) => rows.map(csvRow))]) };
+    case 'table':
+      return { output: scorecards.map(({ scorecard, rows }) => renderScorecardTable(scorecard, rows, dataset, locale)).join('\n') };
+    default: {
+      const unreachable: never = format;
+      throw new Error(`unhandled format ${String(unreachable)}`);
+    }
+  }
+};
