@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { auditCommand } from './audit.js';
 import { run } from './run.js';
 import { scorecardCommand } from './scorecard.js';
 
@@ -9,5 +10,5 @@ process.exitCode = run(
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
   },
-  { scorecard: scorecardCommand },
+  { scorecard: scorecardCommand, audit: auditCommand },
 );

@@ -21,8 +21,12 @@ describe('scorecard on the shipped dataset', () => {
     expect(stdout).toContain('天目山镇 · 今后五年发展目标任务 (2022—2026年)');
     expect(stdout).toContain('截至 2021-12-31');
     // 10.5亿元 at 6%/yr implies a 2021 base of 7.85亿元, and the path passes 8.32亿元 in 2022.
-    expect(stdout).toMatch(/规上工业总产值10\.5亿元,年均增长6%.*2021: 7\.85亿元\(推算\).*2026: 10\.5亿元.*6%/);
-    expect(stdout).toMatch(/规上工业总产值10\.5亿元,年均…\s+6%\s+7\.85亿元\s+8\.32亿元\s+8\.82亿元\s+9\.34亿元\s+9\.91亿元\s+10\.5亿元/);
+    expect(stdout).toMatch(
+      /规上工业总产值10\.5亿元,年均增长6%.*2021: 7\.85亿元\(推算\).*2026: 10\.5亿元.*6%/,
+    );
+    expect(stdout).toMatch(
+      /规上工业总产值10\.5亿元,年均…\s+6%\s+7\.85亿元\s+8\.32亿元\s+8\.82亿元\s+9\.34亿元\s+9\.91亿元\s+10\.5亿元/,
+    );
     // 农民人均收入: 4万 → 5万 over five years needs 4.56%/yr.
     expect(stdout).toMatch(/农民人均收入达到5万元.*2021: 40,000元.*2026: 50,000元\s+4\.56%/);
     expect(stdout).toContain('定性目标 59 项');
@@ -43,7 +47,9 @@ describe('scorecard on the shipped dataset', () => {
     expect(json.dataset).toBe('tianmushan');
     const [card] = json.scorecards;
     expect(card.planId).toBe('term-2022-2026');
-    expect(card.paths['term-2022-2026.industrial-output-above-size'].milestones[0].value).toMatch(/^7\.8462108150936/);
+    expect(card.paths['term-2022-2026.industrial-output-above-size'].milestones[0].value).toMatch(
+      /^7\.8462108150936/,
+    );
     const csv = parseCsv(scorecard(['--plan', 'term-2022-2026', '--format', 'csv']).stdout);
     expect(csv[0]?.cells.slice(0, 3)).toEqual(['plan', 'target', 'kind']);
     expect(csv).toHaveLength(70);
@@ -54,7 +60,18 @@ describe('scorecard with other data', () => {
   it('assesses new observations from a CSV file', () => {
     const csv = 'indicator,period,value,unit,status\nfarmer-income,2023,45000,元,actual\n';
     const { status, stdout } = scorecard(
-      ['--dataset', 'mini.json', '--observations', 'new.csv', '--plan', 'term-2022-2026', '--as-of', '2024-06-30', '--format', 'csv'],
+      [
+        '--dataset',
+        'mini.json',
+        '--observations',
+        'new.csv',
+        '--plan',
+        'term-2022-2026',
+        '--as-of',
+        '2024-06-30',
+        '--format',
+        'csv',
+      ],
       { 'new.csv': csv },
     );
     expect(status).toBe(0);
@@ -78,12 +95,18 @@ describe('scorecard with other data', () => {
     const cases: [string[], string][] = [
       [['--plan', 'nope'], '--plan ("nope") was not found'],
       [['--as-of', '2022-02-30'], '--as-of ("2022-02-30") is not a valid period'],
-      [['--method', 'guess'], '--method ("guess") is not an accepted value: expected one of progress-ratio'],
+      [
+        ['--method', 'guess'],
+        '--method ("guess") is not an accepted value: expected one of progress-ratio',
+      ],
       [['--locale', 'fr'], '--locale ("fr")'],
       [['--format', 'xml'], '--format ("xml")'],
       [['--observations', 'missing.csv'], 'missing.csv could not be read'],
       [['--observations', 'bad.csv'], 'bad.csv line 2, field "value" ("lots")'],
-      [['--observations', 'short.csv'], 'short.csv line 1, field "value" could not be read: the header has no such column'],
+      [
+        ['--observations', 'short.csv'],
+        'short.csv line 1, field "value" could not be read: the header has no such column',
+      ],
       [['--observations', 'unknown.csv'], 'field "indicator" ("gdp")'],
       [['--observations', 'unit.csv'], 'field "unit" ("亩")'],
       [['--dataset', 'nothing.json'], 'nothing.json could not be read'],
@@ -104,9 +127,13 @@ describe('scorecard with other data', () => {
   });
 
   it('neutralises formula injection in CSV output', () => {
-    const hostile = structuredClone(miniDataset) as unknown as { plans: { targets: { title: { en: string } }[] }[] };
-    hostile.plans[0]!.targets[0]!.title.en = '=cmd|\' /C calc\'!A0';
-    const { stdout } = scorecard(['--dataset', 'hostile.json', '--format', 'csv'], { 'hostile.json': JSON.stringify(hostile) });
+    const hostile = structuredClone(miniDataset) as unknown as {
+      plans: { targets: { title: { en: string } }[] }[];
+    };
+    hostile.plans[0]!.targets[0]!.title.en = "=cmd|' /C calc'!A0";
+    const { stdout } = scorecard(['--dataset', 'hostile.json', '--format', 'csv'], {
+      'hostile.json': JSON.stringify(hostile),
+    });
     expect(stdout).toContain("'=cmd|");
     expect(stdout).not.toMatch(/(^|,)=cmd/m);
   });

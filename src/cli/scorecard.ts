@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { toCsv } from '../_internal/csv.js';
 import { assessPlan, type Scorecard } from '../attainment/assessPlan.js';
 import type { Assessment, AssessmentMethod, AssessmentStatus } from '../attainment/types.js';
 import { tianmushan } from '../data/tianmushan/index.js';
@@ -13,31 +14,48 @@ import { annualMilestones } from '../growth/annualMilestones.js';
 import { impliedBase } from '../growth/impliedBase.js';
 import { projectPath } from '../growth/projectPath.js';
 import type { GrowthPathPoint } from '../growth/types.js';
-import type { Dataset, Plan, Target } from '../models/types.js';
 import { parseDataset } from '../models/parseDataset.js';
+import type { Dataset, Plan, Target } from '../models/types.js';
 import { parseDate, parsePeriod, toDateString } from '../periods/index.js';
-import { toCsv } from '../_internal/csv.js';
 import { readObservations, withObservations } from './readObservations.js';
-import { type Command, type CliIo, readDatasetFile } from './run.js';
+import { type CliIo, type Command, readDatasetFile } from './run.js';
 import { renderTable, truncate } from './table.js';
 
-const METHODS: readonly AssessmentMethod[] = ['progress-ratio', 'current-status', 'projection', 'schedule'];
+const METHODS: readonly AssessmentMethod[] = [
+  'progress-ratio',
+  'current-status',
+  'projection',
+  'schedule',
+];
 const LOCALES: readonly Locale[] = ['zh-CN', 'en'];
 const FORMATS = ['table', 'json', 'csv'] as const;
 
 /** Reads an option that takes one of a few words, naming the option when it does not. */
-export function readChoice<T extends string>(value: string | undefined, choices: readonly T[], option: string, fallback: T): T {
+export function readChoice<T extends string>(
+  value: string | undefined,
+  choices: readonly T[],
+  option: string,
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   const found = choices.find((choice) => choice === value);
   if (found === undefined) {
-    throw new IndicatorError('invalid-argument', { field: option, value, reason: `expected one of ${choices.join(', ')}` });
+    throw new IndicatorError('invalid-argument', {
+      field: option,
+      value,
+      reason: `expected one of ${choices.join(', ')}`,
+    });
   }
   return found;
 }
 
 /** The dataset a command works on: the shipped one or `--dataset`, plus `--observations`. */
-export function loadDataset(values: { dataset?: string | undefined; observations?: string | undefined }, io: CliIo): Dataset {
-  let dataset: Dataset = values.dataset === undefined ? tianmushan : readDatasetFile(values.dataset, io);
+export function loadDataset(
+  values: { dataset?: string | undefined; observations?: string | undefined },
+  io: CliIo,
+): Dataset {
+  let dataset: Dataset =
+    values.dataset === undefined ? tianmushan : readDatasetFile(values.dataset, io);
   if (values.observations !== undefined) {
     const file = values.observations;
     let text: string;
@@ -83,20 +101,32 @@ export function targetPath(target: Target, assessment: Assessment, plan: Plan): 
       const fromYear = yearOfPeriod(baseline.period);
       if (fromYear === undefined || fromYear >= toYear) return null;
       const annualRate = percent(target.annualGrowthPercent);
-      return { annualRate, base: 'observed', milestones: projectPath(baseline.value, annualRate, { from: fromYear, to: toYear }) };
+      return {
+        annualRate,
+        base: 'observed',
+        milestones: projectPath(baseline.value, annualRate, { from: fromYear, to: toYear }),
+      };
     }
     if (baseline !== null) {
       const fromYear = yearOfPeriod(baseline.period);
       if (fromYear === undefined || fromYear >= toYear) return null;
-      const { annualRate, milestones } = annualMilestones(baseline.value, goal.value, { from: fromYear, to: toYear });
+      const { annualRate, milestones } = annualMilestones(baseline.value, goal.value, {
+        from: fromYear,
+        to: toYear,
+      });
       return { annualRate, base: 'observed', milestones };
     }
     if (target.annualGrowthPercent === undefined) return null;
-    const fromYear = parsePeriod(plan.period).kind === 'range' ? yearOfStart(plan.period) - 1 : toYear - 1;
+    const fromYear =
+      parsePeriod(plan.period).kind === 'range' ? yearOfStart(plan.period) - 1 : toYear - 1;
     const annualRate = percent(target.annualGrowthPercent);
     const base = impliedBase(goal.value, annualRate, toYear - fromYear);
     const milestones = projectPath(base, annualRate, { from: fromYear, to: toYear });
-    return { annualRate, base: 'implied', milestones: [...milestones.slice(0, -1), { period: String(toYear), value: goal.value }] };
+    return {
+      annualRate,
+      base: 'implied',
+      milestones: [...milestones.slice(0, -1), { period: String(toYear), value: goal.value }],
+    };
   } catch (error) {
     // A base of zero or a sign change has no compound path: the assessment says why.
     if (error instanceof IndicatorError) return null;
@@ -160,7 +190,9 @@ function statusText(assessment: Assessment, locale: Locale): string {
 
 function quantity(value: Decimal | null, unit: string | null, locale: Locale): string {
   if (value === null) return '—';
-  return unit === null ? value.toDecimalPlaces(2).toString() : formatQuantity(value, unit, { locale, maximumFractionDigits: 2 });
+  return unit === null
+    ? value.toDecimalPlaces(2).toString()
+    : formatQuantity(value, unit, { locale, maximumFractionDigits: 2 });
 }
 
 function rate(value: Decimal | null, locale: Locale): string {
@@ -171,7 +203,12 @@ function periodLabel(period: string, locale: Locale): string {
   return formatPeriodLabel(period, { locale });
 }
 
-function renderScorecardTable(scorecard: Scorecard, rows: readonly Row[], dataset: Dataset, locale: Locale): string {
+function renderScorecardTable(
+  scorecard: Scorecard,
+  rows: readonly Row[],
+  dataset: Dataset,
+  locale: Locale,
+): string {
   const zh = locale === 'zh-CN';
   const key = zh ? 'zh' : 'en';
   const lines: string[] = [];
@@ -187,11 +224,22 @@ function renderScorecardTable(scorecard: Scorecard, rows: readonly Row[], datase
     .map((status) => `${STATUS_LABELS[status][key]} ${scorecard.counts[status]}`);
   lines.push(`${zh ? '目标' : 'Targets'} ${rows.length}: ${counts.join(' · ')}`);
 
-  const measured = rows.filter((row) => row.target.kind !== 'qualitative' && row.target.kind !== 'milestone');
+  const measured = rows.filter(
+    (row) => row.target.kind !== 'qualitative' && row.target.kind !== 'milestone',
+  );
   if (measured.length > 0) {
     const header = zh
       ? ['目标', '类型', '基期', '目标值', '需年均增速', '最新', '完成率', '状态']
-      : ['Target', 'Kind', 'Baseline', 'Target value', 'Required rate', 'Latest', 'Completion', 'Status'];
+      : [
+          'Target',
+          'Kind',
+          'Baseline',
+          'Target value',
+          'Required rate',
+          'Latest',
+          'Completion',
+          'Status',
+        ];
     const body = measured.map(({ target, assessment, path }) => {
       const { unit } = assessment;
       const baseline =
@@ -200,7 +248,10 @@ function renderScorecardTable(scorecard: Scorecard, rows: readonly Row[], datase
           : path?.base === 'implied' && path.milestones[0] !== undefined
             ? `${path.milestones[0].period}: ${quantity(path.milestones[0].value, unit, locale)}${zh ? '(推算)' : ' (implied)'}`
             : '—';
-      const goal = assessment.target !== null ? `${assessment.target.period}: ${quantity(assessment.target.value, unit, locale)}` : '—';
+      const goal =
+        assessment.target !== null
+          ? `${assessment.target.period}: ${quantity(assessment.target.value, unit, locale)}`
+          : '—';
       const latest =
         assessment.latest !== null
           ? `${assessment.latest.period}: ${quantity(assessment.latest.value, unit, locale)}${assessment.approximate ? (zh ? ' 约' : ' approx.') : ''}`
@@ -213,19 +264,33 @@ function renderScorecardTable(scorecard: Scorecard, rows: readonly Row[], datase
         KIND_LABELS[target.kind][key],
         baseline,
         goal,
-        rate(assessment.requiredAnnualRate ?? path?.annualRate ?? assessment.plannedAnnualRate, locale),
+        rate(
+          assessment.requiredAnnualRate ?? path?.annualRate ?? assessment.plannedAnnualRate,
+          locale,
+        ),
         latest,
         rate(completion, locale),
         statusText(assessment, locale),
       ];
     });
-    lines.push('', renderTable([header, ...body], ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left']));
+    lines.push(
+      '',
+      renderTable(
+        [header, ...body],
+        ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'left'],
+      ),
+    );
   }
 
   const paths = rows.filter((row) => row.path !== null);
   if (paths.length > 0) {
-    lines.push('', zh ? '年度路径(按年均增速逐年推算)' : 'Annual paths (year by year at the average rate)');
-    const years = [...new Set(paths.flatMap((row) => row.path?.milestones.map((m) => m.period) ?? []))].sort();
+    lines.push(
+      '',
+      zh ? '年度路径(按年均增速逐年推算)' : 'Annual paths (year by year at the average rate)',
+    );
+    const years = [
+      ...new Set(paths.flatMap((row) => row.path?.milestones.map((m) => m.period) ?? [])),
+    ].sort();
     const header = [zh ? '目标' : 'Target', zh ? '年均' : 'Rate', ...years];
     const body = paths.map(({ target, assessment, path }) => [
       truncate(target.title[key], 28),
@@ -235,13 +300,17 @@ function renderScorecardTable(scorecard: Scorecard, rows: readonly Row[], datase
         return point === undefined ? '' : quantity(point.value, assessment.unit, locale);
       }),
     ]);
-    lines.push(renderTable([header, ...body], ['left', 'right', ...years.map(() => 'right' as const)]));
+    lines.push(
+      renderTable([header, ...body], ['left', 'right', ...years.map(() => 'right' as const)]),
+    );
   }
 
   const milestones = rows.filter((row) => row.target.kind === 'milestone');
   if (milestones.length > 0) {
     lines.push('', zh ? '项目节点' : 'Project milestones');
-    const header = zh ? ['目标', '项目', '期限', '完成', '状态'] : ['Target', 'Project', 'Due', 'Done', 'Status'];
+    const header = zh
+      ? ['目标', '项目', '期限', '完成', '状态']
+      : ['Target', 'Project', 'Due', 'Done', 'Status'];
     const body = milestones.map(({ target, assessment }) => [
       truncate(target.title[key], 40),
       assessment.milestone?.project ?? '—',
@@ -254,7 +323,12 @@ function renderScorecardTable(scorecard: Scorecard, rows: readonly Row[], datase
 
   const qualitative = rows.filter((row) => row.target.kind === 'qualitative');
   if (qualitative.length > 0) {
-    lines.push('', zh ? `定性目标 ${qualitative.length} 项(无量化指标,不评估)` : `Qualitative targets: ${qualitative.length} (not measurable, not assessed)`);
+    lines.push(
+      '',
+      zh
+        ? `定性目标 ${qualitative.length} 项(无量化指标,不评估)`
+        : `Qualitative targets: ${qualitative.length} (not measurable, not assessed)`,
+    );
     for (const { target } of qualitative) lines.push(`  · ${target.title[key]}`);
   }
   return `${lines.join('\n')}\n`;
@@ -287,7 +361,8 @@ const CSV_HEADER = [
 ];
 
 function csvRow({ plan, target, assessment, path }: Row): string[] {
-  const text = (value: Decimal | null | undefined) => (value === null || value === undefined ? '' : value.toString());
+  const text = (value: Decimal | null | undefined) =>
+    value === null || value === undefined ? '' : value.toString();
   return [
     plan.id,
     target.id,
@@ -334,10 +409,13 @@ export const scorecardCommand: Command = (args, io) => {
   const method = readChoice(values.method, METHODS, '--method', 'progress-ratio');
   const locale = readChoice(values.locale, LOCALES, '--locale', 'zh-CN');
   const format = readChoice(values.format, FORMATS, '--format', 'table');
-  const asOf = values['as-of'] === undefined ? undefined : toDateString(parseDate(values['as-of'], '--as-of'));
+  const asOf =
+    values['as-of'] === undefined ? undefined : toDateString(parseDate(values['as-of'], '--as-of'));
   const dataset = loadDataset(values, io);
   const plans =
-    values.plan === undefined ? dataset.plans : dataset.plans.filter((candidate) => candidate.id === values.plan);
+    values.plan === undefined
+      ? dataset.plans
+      : dataset.plans.filter((candidate) => candidate.id === values.plan);
   if (plans.length === 0) {
     throw new IndicatorError('not-found', {
       field: '--plan',
@@ -359,7 +437,9 @@ export const scorecardCommand: Command = (args, io) => {
             dataset: dataset.id,
             scorecards: scorecards.map(({ scorecard, rows }) => ({
               ...scorecard,
-              paths: Object.fromEntries(rows.filter((row) => row.path !== null).map((row) => [row.target.id, row.path])),
+              paths: Object.fromEntries(
+                rows.filter((row) => row.path !== null).map((row) => [row.target.id, row.path]),
+              ),
             })),
           },
           null,
@@ -369,7 +449,11 @@ export const scorecardCommand: Command = (args, io) => {
     case 'csv':
       return { output: toCsv([CSV_HEADER, ...scorecards.flatMap(({ rows }) => rows.map(csvRow))]) };
     case 'table':
-      return { output: scorecards.map(({ scorecard, rows }) => renderScorecardTable(scorecard, rows, dataset, locale)).join('\n') };
+      return {
+        output: scorecards
+          .map(({ scorecard, rows }) => renderScorecardTable(scorecard, rows, dataset, locale))
+          .join('\n'),
+      };
     default: {
       const unreachable: never = format;
       throw new Error(`unhandled format ${String(unreachable)}`);

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { miniDataset } from '../../test/fixtures/miniDataset.js';
+import { parseDataset } from '../models/parseDataset.js';
+import type { Dataset, GrowthTarget, LevelTarget } from '../models/types.js';
+import { buildContext } from './_context.js';
+import { checkRateAlignment } from './_rateAlignment.js';
+
+function mini(edit: (dataset: Dataset) => void = () => {}): Dataset {
+  const dataset = structuredClone(miniDataset) as unknown as Dataset;
+  edit(dataset);
+  return parseDataset(dataset);
+}
+
+const level = (d: Dataset) => d.plans[0]!.targets[0] as LevelTarget;
+const annual = (d: Dataset) => d.plans[1]!.targets[0] as GrowthTarget;
+
+function findings(dataset: Dataset) {
+  return checkRateAlignment(buildContext(dataset, {}));
+}
+
+describe('rate-alignment check', () => {
+  it('finds 6%/yr over 2021–2026 and 6% for 2022 consistent', () => {
+    const result = findings(mini());
+    expect(result).toHaveLength(1);
+    const [finding] = result;
+    expect(finding!.id).toBe('rate-alignment:industrial-output-2026:industrial-output-growth-2022');
+    expect(finding!.subject).toEqual([
+      'industrial-output-2026',
+      'industrial-output-growth-2022',
+      'industrial-output',
+    ]);
+    expect(finding!.verdict).toBe('consistent');
+    expect(finding!.reason).toBeNull();
+    const { numbers } = finding!;
+    expect(numbers.longTermAnnualPercent.toString()).toBe('6');
+    expect(numbers.annualPercent?.toString()).toBe('6');
+    expect(numbers.annualPeriod).toBe('2022');
+    expect(numbers.longTermBasePeriod).toBe('2021');
+    expect(numbers.longTermPeriod).toBe('2026');
+    expect(numbers.years.toString()).toBe('5');
+    expect(numbers.differencePoints?.toString()).toBe('0');
+    expect(numbers.remainingAnnualPercent?.toString()).toBe('6');
+    expect(finding!.message.en).toContain('6% for 2022 against 6% a year');
+    expect(finding!.message.zh).toContain('相符');
+  });
+
+  it('finds a first year below the average inconsistent, with what the rest then need', () => {
+    const [finding] = findings(mini((d) => (annual(d).annualGrowthPercent = '5')));
+    expect(finding!.verdict).toBe('inconsistent');
+    expect(finding!.numbers.differencePoints?.toString()).toBe('-1');
+    // ((1.06^5) / 1.05)^(1/4) − 1
+    expect(finding!.numbers.remainingAnnualPercent?.toFixed(6)).toBe('6.251485');
+    expect(finding!.message.en).toContain('(-1 pp)');
+  });
+
+  it('finds a first year above the average consistent', () => {
+    const [finding] = findings(mini((d) => (annual(d).annualGrowthPercent = '7.5')));
+    expect(finding!.verdict).toBe('consistent');
+    expect(finding!.numbers.differencePoints?.toString()).toBe('1.5');
+    expect(finding!.numbers.remainingAnnualPercent?.lt(6)).toBe(true);
+  });
+
+  it('reads an at-most goal the other way round', () => {
+    const above = findings(
+      mini((d) => {
+        level(d).comparator = 'at-most';
+        annual(d).annualGrowthPercent = '7';
+      }),
+    );
+    expect(above[0]!.verdict).toBe('inconsistent');
+    const below = findings(
+      mini((d) => {
+        level(d).comparator = 'at-most';
+        annual(d).annualGrowthPercent = '5';
+      }),
+    );
+    expect(below[0]!.verdict).toBe('consistent');
+  });
+
+  it('pairs a multi-year growth target too, and reports one without a one-year target', () => {
+    const result = findings(
+      mini((d) => {
+        d.plans[0]!.targets.push({
+          kind: 'growth',
+          id: 'farmer-income-growth',
+          title: { zh: '农民人均收入年均增长5%', en: 'Farmer income up 5% a year' },
+          attribute: 'anticipatory',
+          source: { document: 'report-2021', section: 's', quote: 'q' },
+          indicator: 'farmer-income',
+          basePeriod: '2021',
+          period: '2026',
+          annualGrowthPercent: '5',
+          comparator: 'at-least',
+        });
+      }),
+    );
+    expect(result.map((finding) => finding.id)).toEqual([
+      'rate-alignment:industrial-output-2026:industrial-output-growth-2022',
+      'rate-alignment:farmer-income-growth',
+    ]);
+    const lonely = result[1]!;
+    expect(lonely.verdict).toBe('unverifiable');
+    expect(lonely.reason).toBe('no-annual-target');
+    expect(lonely.numbers.annualPercent).toBeUndefined();
+    expect(lonely.message.en).toContain('no one-year growth target');
+  });
+
+  it('ignores a one-year target outside the span, and level targets without a rate', () => {
+    const result = findings(
+      mini((d) => {
+        annual(d).basePeriod = '2026';
+        annual(d).period = '2027';
+      }),
+    );
+    expect(result).toHaveLength(1);
+    expect(result[0]!.reason).toBe('no-annual-target');
+  });
+
+  it('uses a one-year level target with a stated rate as the annual rate', () => {
+    const result = findings(
+      mini((d) => {
+        d.plans[1]!.targets[0] = {
+          kind: 'level',
+          id: 'industrial-output-2022',
+          title: { zh: '规上工业总产值8.3亿元,增长6%', en: 'Industrial output 0.83bn, up 6%' },
+          attribute: 'anticipatory',
+          source: { document: 'report-2021', section: 's', quote: 'q' },
+          indicator: 'industrial-output',
+          value: '8.3',
+          period: '2022',
+          comparator: 'at-least',
+          annualGrowthPercent: '6',
+        };
+      }),
+    );
+    expect(result[0]!.id).toBe('rate-alignment:industrial-output-2026:industrial-output-2022');
+    expect(result[0]!.verdict).toBe('consistent');
+  });
+
+  it('is unverifiable for a rate of −100% or below', () => {
+    const [finding] = findings(mini((d) => (annual(d).annualGrowthPercent = '-100')));
+    expect(finding!.reason).toBe('invalid-rate');
+    expect(finding!.verdict).toBe('unverifiable');
+  });
+
+  it('leaves out the remaining rate when it lies beyond 1e±1000', () => {
+    const [finding] = findings(
+      mini((d) => {
+        level(d).annualGrowthPercent = `1${'0'.repeat(70)}`;
+        level(d).period = '2100';
+      }),
+    );
+    expect(finding!.verdict).toBe('inconsistent');
+    expect(finding!.numbers.remainingAnnualPercent).toBeUndefined();
+    expect(finding!.message.en).not.toContain('other years');
+  });
+
+  it('names an unknown indicator by its id', () => {
+    const dataset = mini();
+    const broken: Dataset = {
+      ...dataset,
+      indicators: dataset.indicators.filter((indicator) => indicator.id !== 'industrial-output'),
+    };
+    expect(findings(broken)[0]!.message.en).toMatch(/^industrial-output: /);
+  });
+});
