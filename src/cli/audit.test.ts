@@ -42,8 +42,10 @@ describe('audit command', () => {
   it('finds a stated change that does not add up in another dataset', () => {
     const wrong = structuredClone(miniDataset) as unknown as {
       claims: { statedPercent: string }[];
+      observations: { qualifier: string | null }[];
     };
     wrong.claims[0]!.statedPercent = '45.3';
+    wrong.observations[1]!.qualifier = null;
     const { status, stdout } = audit(['--dataset', 'town.json', '--format', 'json'], {
       'town.json': JSON.stringify(wrong),
     });
