@@ -1,1 +1,22 @@
-export {};
+export { type AssessPlanOptions, assessPlan, type Scorecard } from './assessPlan.js';
+export {
+  type AssessTargetContext,
+  type AssessTargetOptions,
+  assessTarget,
+} from './assessTarget.js';
+export { currentStatusIndex } from './currentStatusIndex.js';
+export { progressRatioScore } from './progressRatioScore.js';
+export { type SelectObservationOptions, selectObservation } from './selectObservation.js';
+export type {
+  Assessment,
+  AssessmentMethod,
+  AssessmentStatus,
+  Completion,
+  MilestoneFacts,
+  MilestoneState,
+  NotAssessableReason,
+  ObservedValue,
+  PeriodValue,
+  ProgressThresholds,
+  ScheduleState,
+} from './types.js';

@@ -1,0 +1,155 @@
+/**
+ * Private to the attainment layer: exact rational arithmetic on BigInt, the engine's numbers.
+ *
+ * A scorecard reports a dozen figures for each of up to a million targets. decimal.js spends
+ * one to three microseconds on each operation, BigInt a tenth of that; so the engine reads
+ * every value once into an exact fraction, computes completion, increments, indices, time and
+ * gaps exactly, takes compound-growth roots in fixed point (see `_roots.ts`), and makes each
+ * reported Decimal once, correctly rounded (half-even) to the library's 34 digits.
+ */
+import { Decimal } from '../decimal/Decimal.js';
+import { MAX_EXPONENT } from '../decimal/toDecimal.js';
+
+/** An exact fraction `n / d`, `d > 0`; not necessarily in lowest terms. */
+export interface Ratio {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+
+/** Significant digits of a reported figure. */
+const DIGITS = 34;
+
+export const ZERO: Ratio = { n: 0n, d: 1n };
+export const ONE: Ratio = { n: 1n, d: 1n };
+
+const powers: bigint[] = [1n];
+
+/** `10^k` for `k ≥ 0`, kept once computed. */
+export function pow10(k: number): bigint {
+  for (let i = powers.length; i <= k; i++) powers.push((powers[i - 1] as bigint) * 10n);
+  return powers[k] as bigint;
+}
+
+/** An integer fraction. */
+export function ratio(n: number | bigint, d: number | bigint = 1): Ratio {
+  const num = BigInt(n);
+  const den = BigInt(d);
+  return den < 0n ? { n: -num, d: -den } : { n: num, d: den };
+}
+
+/** The exact value of a Decimal (any decimal.js instance) as a fraction over a power of ten. */
+export function ratioOf(value: Decimal): Ratio {
+  // toFixed() without places: every digit, in plain notation.
+  const text = value.toFixed();
+  const negative = text.charCodeAt(0) === 45;
+  const body = negative ? text.slice(1) : text;
+  const point = body.indexOf('.');
+  const digits = point < 0 ? body : body.slice(0, point) + body.slice(point + 1);
+  const n = BigInt(digits);
+  return { n: negative ? -n : n, d: pow10(point < 0 ? 0 : body.length - point - 1) };
+}
+
+export function add(a: Ratio, b: Ratio): Ratio {
+  if (a.d === b.d) return { n: a.n + b.n, d: a.d };
+  return { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
+}
+
+export function sub(a: Ratio, b: Ratio): Ratio {
+  if (a.d === b.d) return { n: a.n - b.n, d: a.d };
+  return { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
+}
+
+export function mul(a: Ratio, b: Ratio): Ratio {
+  return { n: a.n * b.n, d: a.d * b.d };
+}
+
+/** `a / b` for `b ≠ 0`. */
+export function div(a: Ratio, b: Ratio): Ratio {
+  return b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
+}
+
+export function neg(a: Ratio): Ratio {
+  return { n: -a.n, d: a.d };
+}
+
+export function abs(a: Ratio): Ratio {
+  return a.n < 0n ? { n: -a.n, d: a.d } : a;
+}
+
+/** `a` times an integer. */
+export function scale(a: Ratio, k: number): Ratio {
+  return { n: a.n * BigInt(k), d: a.d };
+}
+
+/** −1, 0 or 1. */
+export function sign(a: Ratio): -1 | 0 | 1 {
+  return a.n > 0n ? 1 : a.n < 0n ? -1 : 0;
+}
+
+/** −1, 0 or 1 as `a` is below, equal to or above `b`. */
+export function cmp(a: Ratio, b: Ratio): -1 | 0 | 1 {
+  const left = a.d === b.d ? a.n : a.n * b.d;
+  const right = a.d === b.d ? b.n : b.n * a.d;
+  return left > right ? 1 : left < right ? -1 : 0;
+}
+
+export function clamp(a: Ratio, low: Ratio, high: Ratio): Ratio {
+  return cmp(a, low) < 0 ? low : cmp(a, high) > 0 ? high : a;
+}
+
+/**
+ * About `log10(n)` for a positive integer: to double precision while `n` is below 1e300
+ * (cheap), otherwise within one, from the digit count.
+ */
+export function magnitude(n: bigint): number {
+  const approx = Number(n);
+  return approx < 1e300 ? Math.log10(approx) : n.toString().length - 1;
+}
+
+/** Lower and upper bounds on `log10(a)` for a positive fraction. */
+export function log10Bounds(a: Ratio): readonly [number, number] {
+  const top = Number(a.n);
+  const bottom = Number(a.d);
+  if (top < 1e300 && bottom < 1e300) {
+    const value = Math.log10(top) - Math.log10(bottom);
+    return [value - 1e-9, value + 1e-9];
+  }
+  const value = magnitude(a.n) - magnitude(a.d);
+  return [value - 2, value + 2];
+}
+
+/**
+ * The fraction as a reported figure: correctly rounded to 34 significant digits, half to even;
+ * `null` beyond the accepted range 1e±1000. Zero is `0`, never `-0`.
+ */
+export function toFigure(a: Ratio): Decimal | null {
+  if (a.n === 0n) return new Decimal(0);
+  const negative = a.n < 0n;
+  const n = negative ? -a.n : a.n;
+  // Scale so that the integer quotient has at least DIGITS + 2 digits.
+  const shift = DIGITS + 3 - Math.floor(magnitude(n) - magnitude(a.d));
+  const top = shift > 0 ? n * pow10(shift) : n;
+  const bottom = shift < 0 ? a.d * pow10(-shift) : a.d;
+  const quotient = top / bottom;
+  const text = quotient.toString();
+  let head = text.slice(0, DIGITS);
+  const tail = text.slice(DIGITS);
+  const first = tail.charCodeAt(0) - 48;
+  // A tie only when every digit past the 5 is zero and the division was exact: then to even.
+  const above =
+    first > 5 ||
+    (first === 5 && (/[1-9]/.test(tail.slice(1)) || quotient * bottom !== top || isOdd(head)));
+  if (above) head = (BigInt(head) + 1n).toString();
+  // The exponent of the leading digit; a carry (9.99… → 10) adds one.
+  const exponent = text.length - 1 - shift + (head.length - DIGITS);
+  if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) return null;
+  // Trailing zeros dropped: decimal.js reads a short string much faster.
+  let end = head.length;
+  while (head.charCodeAt(end - 1) === 48) end--;
+  const last = text.length - DIGITS - shift + head.length - end;
+  return new Decimal(`${negative ? '-' : ''}${head.slice(0, end)}e${last}`);
+}
+
+function isOdd(digits: string): boolean {
+  return (digits.charCodeAt(digits.length - 1) & 1) === 1;
+}

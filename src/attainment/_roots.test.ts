@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../decimal/Decimal.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import { requiredAnnualRate } from '../growth/index.js';
+import { cmp, pow10, ratio, ratioOf, toFigure } from './_exact.js';
+import { powRatio, rateRatio } from './_roots.js';
+
+const Precise = Decimal.clone({ precision: 80 });
+const figure = (value: { n: bigint; d: bigint } | null) =>
+  value === null ? null : toFigure(value)?.toString();
+const of = (text: string) => ratioOf(new Decimal(text));
+
+describe('rateRatio', () => {
+  it('gives the known rates to all 34 digits', () => {
+    expect(figure(rateRatio(of('8'), of('10.5'), { num: 6, den: 1 }, 'r'))).toBe(
+      requiredAnnualRate(8, '10.5', 6).toString(),
+    );
+    expect(figure(rateRatio(of('27720'), of('40000'), { num: 5, den: 1 }, 'r'))).toBe(
+      requiredAnnualRate(27720, 40000, 5).toString(),
+    );
+    expect(figure(rateRatio(of('8'), of('18'), { num: 2, den: 1 }, 'r'))).toBe('0.5');
+  });
+
+  it('is exact over one year, -1 to zero and 0 for no change, sign-blind', () => {
+    expect(figure(rateRatio(of('100'), of('104'), { num: 1, den: 1 }, 'r'))).toBe('0.04');
+    expect(figure(rateRatio(of('100'), of('0'), { num: 3, den: 1 }, 'r'))).toBe('-1');
+    expect(figure(rateRatio(of('7'), of('7'), { num: 3, den: 1 }, 'r'))).toBe('0');
+    expect(figure(rateRatio(of('-8'), of('-9'), { num: 3, den: 1 }, 'r'))).toBe(
+      requiredAnnualRate(8, 9, 3).toString(),
+    );
+  });
+
+  it('agrees with requiredAnnualRate to 34 digits', () => {
+    const decimal = fc
+      .tuple(fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 0, max: 6 }))
+      .map(([units, places]) => new Decimal(units).div(10 ** places).toFixed());
+    const years = fc.oneof(
+      fc.integer({ min: 1, max: 40 }).map((num) => ({ num, den: 1 })),
+      fc.integer({ min: 1, max: 120 }).map((months) => ({ num: months, den: 12 })),
+      fc.integer({ min: 1, max: 2000 }).map((days) => ({ num: days, den: 365 })),
+    );
+    fc.assert(
+      fc.property(decimal, decimal, years, (from, to, span) => {
+        const g = gcd(span.num, span.den);
+        const reduced = { num: span.num / g, den: span.den / g };
+        const periods = new Decimal(reduced.num).div(reduced.den);
+        let expected: string;
+        try {
+          expected = requiredAnnualRate(from, to, periods).toString();
+        } catch (error) {
+          // Rates beyond 1e1000 have no answer either way.
+          expect(() => rateRatio(of(from), of(to), reduced, 'r')).toThrow(IndicatorError);
+          expect((error as IndicatorError).code).toBe('invalid-number');
+          return;
+        }
+        const ours = new Decimal(figure(rateRatio(of(from), of(to), reduced, 'r')) as string);
+        // An independent reference at 80 digits, with the exact exponent.
+        const reference = new Precise(to)
+          .div(from)
+          .pow(new Precise(reduced.den).div(reduced.num))
+          .minus(1);
+        const ulp = reference.abs().times('1e-33').plus('1e-45');
+        expect(ours.minus(reference).abs().lte(ulp)).toBe(true);
+        if (reduced.den === 1) {
+          expect(ours.toString()).toBe(expected);
+        } else {
+          // The growth layer takes e^(ln(x)/n) with n rounded to 34 digits: its error grows
+          // with ln(x)/n, ours does not.
+          const gap = ours.minus(expected).abs();
+          expect(gap.lte(new Decimal(expected).abs().times('1e-29').plus('1e-40'))).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps every digit of a rate too small for fixed point', () => {
+    const from = '1000000';
+    const to = '1000000.000001';
+    expect(figure(rateRatio(of(from), of(to), { num: 7, den: 1 }, 'r'))).toBe(
+      requiredAnnualRate(from, to, 7).toString(),
+    );
+  });
+
+  it('throws invalid-number for a rate beyond 1e1000, naming the field', () => {
+    expect(() => rateRatio(of('1'), of('1e10'), { num: 1, den: 365 }, 'actualAnnualRate')).toThrow(
+      /actualAnnualRate/,
+    );
+  });
+});
+
+describe('powRatio', () => {
+  it('is exact for whole powers, 1 for power 0, 0 for base 0', () => {
+    expect(figure(powRatio(of('1.06'), 5, 1))).toBe('1.3382255776');
+    expect(figure(powRatio(of('1.06'), 0, 3))).toBe('1');
+    expect(figure(powRatio(of('0'), 3, 2))).toBe('0');
+  });
+
+  it('matches decimal.js powers at guard precision', () => {
+    for (const [x, p, q] of [
+      ['1.3125', 1, 6],
+      ['0.5', 7, 3],
+      ['123456.789', 5, 12],
+      ['1.0000001', 1, 1826],
+      ['2', 100, 1],
+    ] as const) {
+      const ours = new Decimal(figure(powRatio(of(x), p, q)) as string);
+      const theirs = new Decimal(x).pow(new Decimal(p).div(q));
+      expect(ours.minus(theirs).abs().lte(theirs.times('1e-32')), `${x}^(${p}/${q})`).toBe(true);
+    }
+  });
+
+  it('takes values far from one through decimal.js', () => {
+    expect(figure(powRatio(of('1e30'), 1, 3))).toBe('10000000000');
+    expect(figure(powRatio(of('1e-30'), 1, 2))).toBe('0.000000000000001');
+    expect(figure(powRatio(of('10'), 400, 1))).toBe(`1${'0'.repeat(400)}`);
+  });
+
+  it('gives null above 1e1000 and 0 below 1e-1000', () => {
+    expect(powRatio(of('10'), 1001, 1)).toBeNull();
+    expect(cmp(powRatio(of('0.1'), 1002, 1) as never, ratio(0))).toBe(0);
+    expect(powRatio({ n: pow10(600), d: 1n }, 2, 1)).toBeNull();
+    expect(cmp(powRatio({ n: 1n, d: pow10(600) }, 2, 1) as never, ratio(0))).toBe(0);
+  });
+});
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
+}

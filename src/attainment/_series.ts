@@ -1,0 +1,220 @@
+/**
+ * Private to the attainment layer: the observations of one indicator as a time-ordered
+ * series, one entry per period (the best status wins), searched by day numbers.
+ */
+import type { Decimal } from '../decimal/Decimal.js';
+import { roundResult } from '../decimal/math.js';
+import { toDecimal } from '../decimal/toDecimal.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import type { Observation, ObservationStatus } from '../models/types.js';
+import { convert } from '../units/index.js';
+import { type Ratio, ratioOf } from './_exact.js';
+import { type PeriodInfo, periodInfo } from './_periodInfo.js';
+
+/** Preference among observations of one period: actual, preliminary, estimated, forecast. */
+const STATUS_RANK: Readonly<Record<ObservationStatus, number>> = {
+  actual: 0,
+  preliminary: 1,
+  estimated: 2,
+  forecast: 3,
+};
+
+/** One period of a series. */
+export interface SeriesEntry {
+  readonly info: PeriodInfo;
+  readonly observation: Observation;
+  /** The observation's index in the list it came from, for error messages. */
+  readonly index: number;
+  readonly rank: number;
+  /** The value in the indicator's unit, converted on first use (34 digits at most). */
+  value: Decimal | undefined;
+  /** The same value as an exact fraction, made on first use. */
+  exact: Ratio | undefined;
+  /**
+   * Figures that depend only on this entry as a baseline and another as the latest value,
+   * kept for the other targets of the indicator: by the latest entry.
+   */
+  pairs: Map<SeriesEntry, unknown> | undefined;
+  /** The engine's view of the entry, made on first use. */
+  point: unknown;
+}
+
+/** Entries sorted by last day, then first day; one per span of days. */
+export type Series = readonly SeriesEntry[];
+
+/** How a series reads values: the indicator's unit and the name of the observation list. */
+export interface SeriesUnits {
+  readonly unit: string;
+  readonly field: string;
+}
+
+/**
+ * Builds a series from observations (with their indices in the source list). Observations
+ * covering the same days (`2021-H1` and `2021-S1` alike) collapse into the one with the best
+ * status; on a tie the first stated is kept.
+ */
+export function buildSeries(
+  observations: readonly Observation[],
+  indices: readonly number[],
+  field: string,
+): SeriesEntry[] {
+  const byDays = new Map<string, SeriesEntry>();
+  for (let i = 0; i < observations.length; i++) {
+    const observation = observations[i] as Observation;
+    const index = indices[i] as number;
+    const info = periodInfo(observation.period, `${field}[${index}].period`);
+    const rank = readRank(observation.status);
+    const key = `${info.start}:${info.end}`;
+    const held = byDays.get(key);
+    if (held === undefined || rank < held.rank) {
+      byDays.set(key, {
+        info,
+        observation,
+        index,
+        rank,
+        value: undefined,
+        exact: undefined,
+        pairs: undefined,
+        point: undefined,
+      });
+    }
+  }
+  return [...byDays.values()].sort(
+    (a, b) => a.info.end - b.info.end || a.info.start - b.info.start,
+  );
+}
+
+/** An unknown status ranks last, so that a stray value never displaces a known one. */
+function readRank(status: unknown): number {
+  return STATUS_RANK[status as ObservationStatus] ?? 4;
+}
+
+/** The entry's value in the indicator's unit (converted once, then kept). */
+export function entryValue(entry: SeriesEntry, units: SeriesUnits): Decimal {
+  if (entry.value === undefined) {
+    const { observation } = entry;
+    const field = `${units.field}[${entry.index}].value`;
+    const raw = toDecimal(observation.value, field);
+    entry.value = toFigureDigits(
+      toUnit(raw, observation.unit, units.unit, `${units.field}[${entry.index}].unit`),
+    );
+  }
+  return entry.value;
+}
+
+/** The entry's value as an exact fraction. */
+export function entryExact(entry: SeriesEntry, units: SeriesUnits): Ratio {
+  if (entry.exact === undefined) entry.exact = ratioOf(entryValue(entry, units));
+  return entry.exact;
+}
+
+/** A value kept to the 34 digits of a reported figure. */
+export function toFigureDigits(value: Decimal): Decimal {
+  return value.sd() > 34 ? roundResult(value) : value;
+}
+
+/**
+ * A value in `from` (the indicator's unit when undefined) converted to the indicator's unit;
+ * a unit error names `field`, the record's unit field, rather than the converter's argument.
+ */
+export function toUnit(
+  value: Decimal,
+  from: string | undefined,
+  to: string,
+  field: string,
+): Decimal {
+  if (from === undefined || from === to) return value;
+  try {
+    return convert(value, from, to);
+  } catch (error) {
+    // convert throws only IndicatorError (invalid-unit, incompatible-units).
+    const cause = error as IndicatorError;
+    throw new IndicatorError(cause.code, { ...cause.details, field, value: from });
+  }
+}
+
+/** Index of the last entry whose last day is on or before `day` (−1 when none). */
+function lastEndingBy(series: Series, day: number): number {
+  let low = 0;
+  let high = series.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((series[middle] as SeriesEntry).info.end <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/**
+ * The latest entry that ended by `day` (any when `day` is null), of the given period kind
+ * when `kind` is not null.
+ */
+export function latestBy(
+  series: Series,
+  day: number | null,
+  kind: PeriodInfo['kind'] | null,
+): SeriesEntry | undefined {
+  for (let i = day === null ? series.length - 1 : lastEndingBy(series, day); i >= 0; i--) {
+    const entry = series[i] as SeriesEntry;
+    if (kind === null || entry.info.kind === kind) return entry;
+  }
+  return undefined;
+}
+
+/** The earliest entry that ended by `day` (any when null), of the given kind when not null. */
+export function earliestBy(
+  series: Series,
+  day: number | null,
+  kind: PeriodInfo['kind'] | null,
+): SeriesEntry | undefined {
+  for (const entry of series) {
+    if (day !== null && entry.info.end > day) return undefined;
+    if (kind === null || entry.info.kind === kind) return entry;
+  }
+  return undefined;
+}
+
+/** The entry covering exactly the days of `info`, if it ended by `day` (any when null). */
+export function entryFor(
+  series: Series,
+  info: PeriodInfo,
+  day: number | null,
+): SeriesEntry | undefined {
+  if (day !== null && info.end > day) return undefined;
+  for (let i = lastEndingBy(series, info.end); i >= 0; i--) {
+    const entry = series[i] as SeriesEntry;
+    if (entry.info.end !== info.end) return undefined;
+    if (entry.info.start === info.start) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * The entries inside `[first, last]` (days) that ended by `day`, without double counting:
+ * where periods overlap (a year and its months), the longest starting first is kept and
+ * anything overlapping a kept period is left out.
+ */
+export function entriesWithin(
+  series: Series,
+  first: number,
+  last: number,
+  day: number | null,
+): SeriesEntry[] {
+  const inside: SeriesEntry[] = [];
+  const limit = day === null ? last : Math.min(last, day);
+  for (let i = lastEndingBy(series, limit); i >= 0; i--) {
+    const entry = series[i] as SeriesEntry;
+    // Sorted by last day: everything further back ends, so starts, before the range.
+    if (entry.info.end < first) break;
+    if (entry.info.start >= first) inside.push(entry);
+  }
+  inside.sort((a, b) => a.info.start - b.info.start || b.info.end - a.info.end);
+  const kept: SeriesEntry[] = [];
+  let coveredTo = Number.NEGATIVE_INFINITY;
+  for (const entry of inside) {
+    if (entry.info.start <= coveredTo) continue;
+    kept.push(entry);
+    coveredTo = entry.info.end;
+  }
+  return kept;
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import { observation } from './_testKit.js';
+import { selectObservation } from './selectObservation.js';
+
+describe('selectObservation', () => {
+  const observations = [
+    observation('2021', '40000', { indicator: 'income', status: 'estimated' }),
+    observation('2021', '40210', { indicator: 'income', status: 'actual' }),
+    observation('2021', '40100', { indicator: 'income', status: 'preliminary' }),
+    observation('2022', '42000', { indicator: 'income', status: 'forecast' }),
+    observation('2016', '27720', { indicator: 'income' }),
+    observation('2023', '9', { indicator: 'output' }),
+  ];
+
+  it('takes the latest period that ended by the as-of day, best status first', () => {
+    expect(
+      selectObservation(observations, { indicator: 'income', asOf: '2022-06-30' })?.value,
+    ).toBe('40210');
+    expect(selectObservation(observations, { indicator: 'income' })?.value).toBe('42000');
+    expect(
+      selectObservation(observations, { indicator: 'income', asOf: '2022-12-31' })?.status,
+    ).toBe('forecast');
+    expect(selectObservation(observations)?.value).toBe('9');
+  });
+
+  it('returns the object given, not a copy', () => {
+    expect(selectObservation(observations, { indicator: 'income', asOf: '2021-12-31' })).toBe(
+      observations[1],
+    );
+  });
+
+  it('picks one period on request', () => {
+    expect(selectObservation(observations, { period: '2016' })?.value).toBe('27720');
+    expect(selectObservation(observations, { period: '2016', asOf: '2016-06-30' })).toBeUndefined();
+    expect(selectObservation(observations, { period: '2019' })).toBeUndefined();
+  });
+
+  it('treats 2021-H1 and 2021-S1 as one period, and orders months inside a year', () => {
+    const halves = [
+      observation('2021-S1', '1', { status: 'estimated' }),
+      observation('2021-H1', '2'),
+      observation('2021-05', '3'),
+    ];
+    expect(selectObservation(halves)?.value).toBe('2');
+    expect(selectObservation(halves, { period: '2021-S1' })?.value).toBe('2');
+    expect(selectObservation(halves, { asOf: '2021-06-29' })?.value).toBe('3');
+  });
+
+  it('orders periods ending together by their first day', () => {
+    const nested = [
+      observation('2021-Q4', '4'),
+      observation('2021', '1'),
+      observation('2021-12', '12'),
+    ];
+    expect(selectObservation(nested)?.value).toBe('12');
+    expect(selectObservation(nested, { period: '2021' })?.value).toBe('1');
+    expect(selectObservation(nested, { period: '2021-H2' })).toBeUndefined();
+  });
+
+  it('ranks an unknown status below the known ones', () => {
+    const odd = [
+      observation('2021', '1', { status: 'guessed' as never }),
+      observation('2021', '2', { status: 'forecast' }),
+    ];
+    expect(selectObservation(odd)?.value).toBe('2');
+    expect(selectObservation([odd[0]!])?.value).toBe('1');
+  });
+
+  it('returns undefined when nothing qualifies', () => {
+    expect(selectObservation([])).toBeUndefined();
+    expect(selectObservation(observations, { asOf: '2015-12-31' })).toBeUndefined();
+    expect(selectObservation(observations, { indicator: 'nothing' })).toBeUndefined();
+  });
+
+  it('rejects a non-array, a bad period or day', () => {
+    expect(() => selectObservation('x' as never)).toThrow(IndicatorError);
+    expect(() => selectObservation(observations, { asOf: '2021-13-01' })).toThrow(/options\.asOf/);
+    expect(() => selectObservation(observations, { period: '2021-Q0' })).toThrow(/options\.period/);
+  });
+});
