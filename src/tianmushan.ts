@@ -1,6 +1,6 @@
 /**
  * The Tianmushan dataset: the 2021 government work report of Tianmushan town (天目山镇,
- * Lin'an, Hangzhou) as a typed, cited {@link Dataset}.
+ * Lin'an, Hangzhou) as a typed, cited `Dataset`.
  *
  * @module tianmu-indicators/tianmushan
  */

@@ -67,7 +67,7 @@ export function toSdmxTimePeriod(period: string): string {
  * from a first to a last of the month, else days. A range of one year, month or day is that
  * single period (`2021-06-01/P30D` is `2021-06`).
  *
- * @throws {@link IndicatorError} `invalid-period` whose `details.reason` says what is wrong.
+ * @throws `IndicatorError` `invalid-period` whose `details.reason` says what is wrong.
  */
 export function fromSdmxTimePeriod(text: string): string {
   const slash = text.indexOf('/');

@@ -318,4 +318,12 @@ describe('fromSdmxCsv', () => {
       'invalid-argument: text (42) is not an accepted value: expected the SDMX-CSV text as a string',
     );
   });
+
+  it('rejects options that are not an object', () => {
+    for (const options of [null, 'obs.csv', 5, []]) {
+      expect(messageOf(text({}), options as unknown as { file?: string })).toMatch(
+        /^invalid-argument: options \(.*\) is not an accepted value: expected an object such as \{ file \}$/,
+      );
+    }
+  });
 });

@@ -224,12 +224,12 @@ function readRow(
  * @param text - The SDMX-CSV text, header row first.
  * @param options - `file`, a name error messages start with.
  * @returns The observations (fresh, validated objects) and the area.
- * @throws {@link IndicatorError} `invalid-input` naming the line and column and quoting the cell
+ * @throws `IndicatorError` `invalid-input` naming the line and column and quoting the cell
  * (`line 3, column OBS_VALUE ("abc") could not be read: …`) for a malformed cell, an unknown
  * OBS_STATUS, a UNIT_MEASURE and UNIT_MULT the catalogue holds no unit for, a row with the wrong
  * number of cells, a REF_AREA that differs between rows, a header that lacks a required column
  * or names one twice, an empty text, or a quoted cell left open; `invalid-argument` when `text`
- * is not a string.
+ * is not a string or `options` is not an object.
  *
  * @example
  * ```ts
@@ -257,6 +257,13 @@ export function fromSdmxCsv(text: string, options: FromSdmxCsvOptions = {}): Fro
       field: 'text',
       value: text,
       reason: 'expected the SDMX-CSV text as a string',
+    });
+  }
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options',
+      value: options,
+      reason: 'expected an object such as { file }',
     });
   }
   const { file } = options;

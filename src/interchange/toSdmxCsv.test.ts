@@ -223,6 +223,19 @@ describe('toSdmxCsv', () => {
     );
   });
 
+  it('rejects options that are not an object', () => {
+    for (const options of [null, 'X:Y(1.0)', 5, []]) {
+      expect(() => toSdmxCsv(mini(), options as unknown as { dataflow?: string })).toThrow(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          message: expect.stringMatching(
+            /^options \(.*\) is not an accepted value: expected an object such as \{ dataflow \}$/,
+          ),
+        }),
+      );
+    }
+  });
+
   it('does not change the dataset', () => {
     const dataset = mini();
     const before = structuredClone(dataset);

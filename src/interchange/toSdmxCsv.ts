@@ -50,8 +50,9 @@ export interface ToSdmxCsvOptions {
  * @param dataset - The dataset; it is validated with `parseDataset` first and not changed.
  * @param options - `dataflow`, the `DATAFLOW` value.
  * @returns The CSV text, ending with CRLF.
- * @throws {@link IndicatorError} `invalid-dataset` when the dataset is not valid;
- * `invalid-argument` (field `dataflow`) when `dataflow` is not a non-empty string.
+ * @throws `IndicatorError` `invalid-dataset` when the dataset is not valid;
+ * `invalid-argument` (field `dataflow`) when `dataflow` is not a non-empty string, or (field
+ * `options`) when `options` is not an object.
  *
  * @example
  * ```ts
@@ -74,6 +75,13 @@ export interface ToSdmxCsvOptions {
  * @category Interchange
  */
 export function toSdmxCsv(dataset: Dataset, options: ToSdmxCsvOptions = {}): string {
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options',
+      value: options,
+      reason: 'expected an object such as { dataflow }',
+    });
+  }
   const dataflow = options.dataflow ?? DEFAULT_DATAFLOW;
   if (typeof dataflow !== 'string' || dataflow === '') {
     throw new IndicatorError('invalid-argument', {

@@ -30,7 +30,7 @@ export const Plan = z.strictObject({
   adoptedOn: DateString,
   /** The period the plan covers (`2022/2026`, `2022`). */
   period: PeriodString,
-  /** Id of the {@link Source} that sets out the plan. */
+  /** Id of the source that sets out the plan. */
   source: Id,
   targets: z.array(Target).max(100000),
 });

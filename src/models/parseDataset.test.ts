@@ -191,6 +191,26 @@ describe('parseDataset', () => {
     expect(messagesOf(input)).toContain('plans.0.targets.3.indicator: unknown indicator "nothing"');
   });
 
+  it('reports a malformed period or unit once, without comparing it (no raw period or unit error)', () => {
+    const input = copy();
+    input.claims[0]!.fromPeriod = '2021-Q5';
+    input.plans[0]!.targets[0]!.baseline = { period: '2021-13', value: '8' };
+    input.projects[0]!.stageHistory[0]!.period = '2021-02-30';
+    input.indicators[1]!.unit = '千元';
+    input.indicators[0]!.unit = 'furlong';
+    input.plans[0]!.targets[0]!.unit = 'wan-yuan';
+    const messages = messagesOf(input);
+    expect(messages.filter((m) => m.startsWith('claims.0.'))).toEqual([
+      'claims.0.fromPeriod: expected a valid period such as "2021" or "2022/2026"',
+    ]);
+    expect(messages.some((m) => m.startsWith('plans.0.targets.0.baseline.period'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('projects.0.stageHistory.0.period'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('indicators.1.unit'))).toBe(true);
+    expect(messages.some((m) => m.includes('does not measure'))).toBe(false);
+    expect(messages.some((m) => m.includes('must come after'))).toBe(false);
+    expect(messages.some((m) => m.includes('oldest first'))).toBe(false);
+  });
+
   it('rejects non-objects', () => {
     expect(failure(null).code).toBe('invalid-dataset');
     expect(failure('dataset').code).toBe('invalid-dataset');

@@ -9,7 +9,7 @@ import { Dataset } from './Dataset.js';
  *
  * @param input - Anything, typically the result of `JSON.parse`.
  * @returns The typed dataset.
- * @throws {@link IndicatorError} `invalid-dataset`, whose message is zod's prettified error
+ * @throws `IndicatorError` `invalid-dataset`, whose message is zod's prettified error
  * (each problem with its path) and whose `details.issues` keep zod's issues.
  *
  * @example

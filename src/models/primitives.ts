@@ -141,7 +141,7 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
  * @category Models
  */
 export const Citation = z.strictObject({
-  /** Id of a {@link Source} of the dataset. */
+  /** Id of a source of the dataset. */
   document: Id,
   /** The section heading the quote stands under. */
   section: z.string().min(1).max(200),

@@ -1,5 +1,6 @@
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import * as charts from '../../src/charts.js';
 import * as tianmushanData from '../../src/data/tianmushan/index.js';
 import * as root from '../../src/index.js';
 import * as schemas from '../../src/schemas.js';
@@ -11,6 +12,7 @@ const modules: Record<string, unknown> = {
   'tianmu-indicators': root,
   'tianmu-indicators/schemas': schemas,
   'tianmu-indicators/tianmushan': tianmushanData,
+  'tianmu-indicators/charts': charts,
 };
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
@@ -19,7 +21,14 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
 
 const examples = [
   ...examplesInSources(projectRoot, 'src'),
-  ...examplesInMarkdown(projectRoot, ['README.md']),
+  ...examplesInMarkdown(projectRoot, [
+    'README.md',
+    'docs/getting-started.md',
+    'docs/model.md',
+    'docs/methods.md',
+    'docs/exactness.md',
+    'docs/errors.md',
+  ]),
 ];
 
 describe('documentation examples', () => {
