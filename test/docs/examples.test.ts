@@ -28,6 +28,7 @@ const examples = [
     'docs/methods.md',
     'docs/exactness.md',
     'docs/errors.md',
+    'docs/audit.md',
   ]),
 ];
 
