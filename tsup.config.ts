@@ -9,6 +9,7 @@ export default defineConfig([
       index: 'src/index.ts',
       schemas: 'src/schemas.ts',
       tianmushan: 'src/tianmushan.ts',
+      charts: 'src/charts.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
