@@ -47,6 +47,22 @@ export function readPositiveBase(value: DecimalInput, field = 'base'): Decimal {
   return base;
 }
 
+/**
+ * Reads a level to reach from a positive base (a target or a total): zero or more, since a
+ * compound rate cannot cross from a positive base to a negative level.
+ */
+export function readReachableLevel(value: DecimalInput, base: Decimal, field: string): Decimal {
+  const level = toDecimal(value, field);
+  if (level.isNegative()) {
+    throw new IndicatorError('sign-change', {
+      field,
+      value,
+      reason: `the base ${base.toString()} is positive and the ${field} is negative`,
+    });
+  }
+  return level;
+}
+
 /** How a period count is constrained. */
 export interface PeriodsRule {
   /** Zero periods has no answer (a rate over no time). */

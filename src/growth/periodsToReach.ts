@@ -1,6 +1,5 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
 import { GuardDecimal } from '../decimal/math.js';
-import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import {
   finishResult,
@@ -8,6 +7,7 @@ import {
   logRatioGuarded,
   readPositiveBase,
   readRate,
+  readReachableLevel,
 } from './internal.js';
 
 /**
@@ -47,14 +47,7 @@ export function periodsToReach(
   rate: DecimalInput,
 ): Decimal {
   const b = readPositiveBase(base);
-  const t = toDecimal(target, 'target');
-  if (t.isNegative()) {
-    throw new IndicatorError('sign-change', {
-      field: 'target',
-      value: target,
-      reason: `the base ${b.toString()} is positive and the target is negative`,
-    });
-  }
+  const t = readReachableLevel(target, b, 'target');
   const r = readRate(rate);
   if (t.eq(b)) return finishResult(new GuardDecimal(0), 'periodsToReach');
   if (t.isZero()) {

@@ -1,6 +1,5 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
 import { GuardDecimal, lnGuarded } from '../decimal/math.js';
-import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import {
   DIRECT_SUM_LIMIT,
@@ -10,6 +9,7 @@ import {
   NEGLIGIBLE_LOG,
   readPeriods,
   readPositiveBase,
+  readReachableLevel,
 } from './internal.js';
 
 /** A cap on Newton steps; each bisects when it would leave the bracket, so it always converges. */
@@ -56,14 +56,7 @@ export function rateForCumulativeTotal(
   periods: DecimalInput,
 ): Decimal {
   const b = readPositiveBase(base);
-  const s = toDecimal(total, 'total');
-  if (s.isNegative()) {
-    throw new IndicatorError('sign-change', {
-      field: 'total',
-      value: total,
-      reason: `the base ${b.toString()} is positive and the total is negative`,
-    });
-  }
+  const s = readReachableLevel(total, b, 'total');
   const n = readPeriods(periods, { positive: true, integer: true });
   const field = 'rateForCumulativeTotal';
   if (s.isZero()) return finishResult(new GuardDecimal(-1), field);

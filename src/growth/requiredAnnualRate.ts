@@ -1,6 +1,5 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
 import { GuardDecimal, nthRootGuarded } from '../decimal/math.js';
-import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import {
   checkLogFactor,
@@ -9,6 +8,7 @@ import {
   logRatioGuarded,
   readPeriods,
   readPositiveBase,
+  readReachableLevel,
 } from './internal.js';
 
 /**
@@ -52,14 +52,7 @@ export function requiredAnnualRate(
   periods: DecimalInput,
 ): Decimal {
   const b = readPositiveBase(base);
-  const t = toDecimal(target, 'target');
-  if (t.isNegative()) {
-    throw new IndicatorError('sign-change', {
-      field: 'target',
-      value: target,
-      reason: `the base ${b.toString()} is positive and the target is negative`,
-    });
-  }
+  const t = readReachableLevel(target, b, 'target');
   const n = readPeriods(periods, { positive: true });
   if (t.eq(b)) return finishResult(new GuardDecimal(0), 'requiredAnnualRate');
   if (t.isZero()) return finishResult(new GuardDecimal(-1), 'requiredAnnualRate');
