@@ -2,7 +2,7 @@
  * Reading, checking and writing periods and dates. Internal to the periods layer: the public
  * functions are thin wrappers that name their own argument in errors.
  */
-import { isValid } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
 import {
   type CalendarDay,
   dayNumber,
