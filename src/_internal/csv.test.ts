@@ -66,3 +66,36 @@ describe('parseCsv', () => {
     );
   });
 });
+
+describe('csv edges', () => {
+  it('keeps negative numbers, and only them, unguarded', () => {
+    expect(csvCell('-1')).toBe('-1');
+    expect(csvCell('-12')).toBe('-12');
+    expect(csvCell('-1.25')).toBe('-1.25');
+    expect(csvCell('-1.')).toBe("'-1.");
+    expect(csvCell('-12x')).toBe("'-12x");
+    expect(csvCell('+5')).toBe("'+5");
+    expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell('=1-5')).toBe("'=1-5");
+    expect(csvCell('\tx')).toBe("'\tx");
+  });
+
+  it('keeps records of empty cells, and quotes inside a cell as text', () => {
+    expect(parseCsv(',\n""\nx')).toEqual([
+      { line: 1, cells: ['', ''] },
+      { line: 2, cells: [''] },
+      { line: 3, cells: ['x'] },
+    ]);
+    expect(parseCsv('ab"c,d')).toEqual([{ line: 1, cells: ['ab"c', 'd'] }]);
+    expect(parseCsv('a\n')).toEqual([{ line: 1, cells: ['a'] }]);
+    expect(parseCsv('a,')).toEqual([{ line: 1, cells: ['a', ''] }]);
+  });
+
+  it('names the input when no file is given', () => {
+    expect(() => parseCsv('"open')).toThrow(
+      expect.objectContaining({
+        details: expect.objectContaining({ field: 'input', line: 1 }),
+      }),
+    );
+  });
+});

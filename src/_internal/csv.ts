@@ -9,7 +9,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 export function csvCell(value: string): string {
   const neutralised =
-    FORMULA_START.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+    // Of the numbers, only negative ones start with a formula character.
+    FORMULA_START.test(value) && !/^-\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(neutralised) ? `"${neutralised.replaceAll('"', '""')}"` : neutralised;
 }
 
@@ -65,7 +66,6 @@ export function parseCsv(text: string, file = 'input'): CsvRecord[] {
     } else if (char === ',') {
       cells.push(cell);
       cell = '';
-      cellStarted = true;
     } else if (char === '\n' || char === '\r') {
       if (char === '\r' && source[i + 1] === '\n') i++;
       endRecord();
@@ -73,7 +73,6 @@ export function parseCsv(text: string, file = 'input'): CsvRecord[] {
       recordLine = line;
     } else {
       cell += char;
-      cellStarted = true;
     }
   }
   if (quoted) {
@@ -83,6 +82,7 @@ export function parseCsv(text: string, file = 'input'): CsvRecord[] {
       line: recordLine,
     });
   }
-  if (cell !== '' || cells.length > 0 || cellStarted) endRecord();
+  // The last record, unless the text ended with a line break (endRecord skips a blank line).
+  endRecord();
   return records;
 }

@@ -16,3 +16,20 @@ describe('finiteResult', () => {
     expect(() => finiteResult(new Decimal(Number.NaN), 'projected')).toThrow('projected ("NaN")');
   });
 });
+
+describe('finiteResult errors', () => {
+  it('are invalid-number with the value printed and a default or given reason', () => {
+    try {
+      finiteResult(new Decimal(Number.POSITIVE_INFINITY), 'projected');
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({
+        code: 'invalid-number',
+        details: { field: 'projected', value: 'Infinity', reason: 'the result is out of range' },
+      });
+    }
+    expect(() => finiteResult(new Decimal(Number.NaN), 'x', 'no answer')).toThrow(
+      'x ("NaN") is not a finite decimal number: no answer',
+    );
+  });
+});

@@ -175,7 +175,8 @@ function unknownKind(target: never, env: TargetEnvironment): never {
 function draft(target: Target, env: TargetEnvironment, o: ResolvedOptions): Draft {
   return {
     targetId: target.id,
-    title: target.title,
+    // A copy: results never share objects with the input.
+    title: { zh: target.title.zh, en: target.title.en },
     kind: target.kind,
     attribute: target.attribute,
     method: o.method,

@@ -218,7 +218,8 @@ export function assessPlan(
   for (const assessment of assessments) counts[assessment.status] += 1;
   return {
     planId: plan.id,
-    title: plan.title,
+    // A copy: results never share objects with the input.
+    title: { zh: plan.title.zh, en: plan.title.en },
     period: plan.period,
     method: o.method,
     asOf: asOf.text,

@@ -79,3 +79,16 @@ describe('selectObservation', () => {
     expect(() => selectObservation(observations, { period: '2021-Q0' })).toThrow(/options\.period/);
   });
 });
+
+describe('selectObservation options', () => {
+  it('refuses options that are not an object', () => {
+    for (const options of [null, 5, 'income']) {
+      expect(() => selectObservation([], options as never)).toThrow(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          details: expect.objectContaining({ field: 'options' }),
+        }),
+      );
+    }
+  });
+});

@@ -27,7 +27,8 @@ export interface SelectObservationOptions {
  * @param options - As-of day, indicator, period.
  * @returns The observation chosen (the object given, not a copy), or `undefined` when none
  * qualifies.
- * @throws {@link IndicatorError} `invalid-argument` when `observations` is not an array;
+ * @throws {@link IndicatorError} `invalid-argument` when `observations` is not an array or
+ * `options` is not an object;
  * `invalid-period` for an invalid period or `asOf`.
  *
  * @example
@@ -64,6 +65,13 @@ export function selectObservation(
       field: 'observations',
       value: observations,
       reason: 'expected an array of observations',
+    });
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options',
+      value: options,
+      reason: 'expected an options object',
     });
   }
   const asOf = options.asOf === undefined ? null : readDay(options.asOf, 'options.asOf').day;

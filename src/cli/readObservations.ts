@@ -59,6 +59,7 @@ function toObservation(
   const valueText = text('value') as string;
   let value: string;
   try {
+    // Stryker disable next-line StringLiteral: the error, and so the field it names, is replaced below
     value = toDecimal(valueText, 'value').toString();
   } catch {
     fail(where, 'value', valueText, 'is not a number');
@@ -128,6 +129,7 @@ function fromCsv(text: string, file: string, dataset: Dataset): Observation[] {
     }
     const raw: Partial<Record<Column, string>> = {};
     names.forEach((name, index) => {
+      // Stryker disable next-line StringLiteral: the row has as many cells as the header (checked above)
       raw[name as Column] = record.cells[index] ?? '';
     });
     return toObservation(raw, where, dataset, `${file}:${record.line}`);
@@ -142,10 +144,8 @@ function fromJson(text: string, file: string, dataset: Dataset): Observation[] {
     fail(file, undefined, undefined, `not valid JSON (${(error as Error).message})`);
   }
   const list =
-    parsed !== null &&
-    typeof parsed === 'object' &&
-    !Array.isArray(parsed) &&
-    'observations' in parsed
+    // An array has no own `observations`, so it is the list itself.
+    parsed !== null && typeof parsed === 'object' && 'observations' in parsed
       ? (parsed as { observations: unknown }).observations
       : parsed;
   if (!Array.isArray(list)) fail(file, undefined, undefined, 'expected an array of observations');
@@ -175,7 +175,8 @@ function fromJson(text: string, file: string, dataset: Dataset): Observation[] {
  */
 export function readObservations(text: string, file: string, dataset: Dataset): Observation[] {
   const extension = extname(file).toLowerCase();
-  const looksJson = /^\s*[[{]/.test(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  // \s matches a byte order mark too.
+  const looksJson = /^\s*[[{]/.test(text);
   const observations =
     extension === '.json' || (extension !== '.csv' && looksJson)
       ? fromJson(text, file, dataset)

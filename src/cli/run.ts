@@ -57,6 +57,7 @@ export function readDatasetFile(path: string, io: CliIo) {
   try {
     return parseDataset(json);
   } catch (error) {
+    // Stryker disable next-line ConditionalExpression: parseDataset throws only IndicatorErrors; anything else would be a bug, passed on as it is
     if (error instanceof IndicatorError) {
       throw new IndicatorError('invalid-dataset', {
         ...error.details,
@@ -102,8 +103,9 @@ export function run(
     io.stdout(`${VERSION}\n`);
     return 0;
   }
-  const command = all[name];
-  if (command === undefined || !Object.hasOwn(all, name)) {
+  // Own names only: `constructor` or `__proto__` are no commands.
+  const command = Object.hasOwn(all, name) ? all[name] : undefined;
+  if (command === undefined) {
     io.stderr(`tianmu-indicators: unknown command "${name}"\n\n${USAGE}`);
     return 2;
   }
@@ -132,4 +134,5 @@ export function run(
 
 /** The package version, replaced at build time. */
 declare const __VERSION__: string | undefined;
+// Stryker disable next-line ConditionalExpression,StringLiteral: __VERSION__ is defined by the build only, never under test
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

@@ -162,6 +162,34 @@ describe('checkStatedChange', () => {
     expect(consistent(27720, 40000, '44.33')).toBe(false);
   });
 
+  it('orders the possible changes when the new level is below zero', () => {
+    // 约1 is 0.5 to 1.5; from it to −1 is a change of −300% (from 0.5) to −166.67% (from 1.5).
+    const fall = checkStatedChange('1', '-1', '-200', { fromQualifier: 'approximately' });
+    expect(fall.lowestPercent.toString()).toBe('-300');
+    expect(fall.highestPercent.toFixed(2)).toBe('-166.67');
+    expect(fall.consistent).toBe(true);
+    expect(consistent('1', '-1', '-250', { fromQualifier: 'approximately' })).toBe(true);
+    expect(consistent('1', '-1', '-160', { fromQualifier: 'approximately' })).toBe(false);
+    expect(consistent('1', '-1', '-310', { fromQualifier: 'approximately' })).toBe(false);
+    // 约−1 as well (−1.5 to −0.5): from 1.5 to −1.5 is −200%, from 0.5 to −0.5 is −200%,
+    // from 0.5 to −1.5 is −400%, from 1.5 to −0.5 is −133.33%.
+    const both = checkStatedChange('1', '-1', '-200', {
+      fromQualifier: 'approximately',
+      toQualifier: 'approximately',
+    });
+    expect(both.lowestPercent.toString()).toBe('-400');
+    expect(both.highestPercent.toFixed(2)).toBe('-133.33');
+    // In percentage points the change always falls as the start rises.
+    const points = checkStatedChange('1', '-1', '-2', {
+      kind: 'percentage-points',
+      fromQualifier: 'approximately',
+    });
+    expect([points.lowestPercent.toString(), points.highestPercent.toString()]).toEqual([
+      '-2.5',
+      '-1.5',
+    ]);
+  });
+
   it('reads 余 and 以上 on a level as up to one unit of its last digit beyond it', () => {
     for (const toQualifier of ['more-than', 'at-least'] as const) {
       // 4万余: 40000 to 50000.

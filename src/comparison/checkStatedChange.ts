@@ -191,7 +191,7 @@ export function checkStatedChange(
   const stated = toDecimal(statedPercent, 'statedPercent');
   const decimals =
     settings.decimals === undefined
-      ? inferDecimals(statedPercent, stated)
+      ? inferDecimals(statedPercent)
       : readDecimals(settings.decimals);
   if (kind === 'percent' && f.lte(0)) {
     throw new IndicatorError('non-positive-base', {
@@ -206,9 +206,13 @@ export function checkStatedChange(
   const [fromLow, fromHigh] = levelRange(f, fromQualifier);
   const [toLow, toHigh] = levelRange(t, toQualifier);
   const { interval, tolerance } = statementInterval(toScaled(stated), decimals, qualifier);
-  // The change rises with `to` and falls with `from` (from > 0), so the extremes are these.
-  const lowestFits = fitsBelow(toLow, fromHigh, interval.high, kind);
-  const highestFits = fitsAbove(toHigh, fromLow, interval.low, kind);
+  // The change rises with `to`. It falls with `from` (from > 0) while `to` is not below zero,
+  // but rises with it when `to` is below zero (−1/f − 1 grows with f), and in percentage
+  // points it always falls with `from`. So each extreme pairs a `to` end with a `from` end.
+  const lowestFrom = kind === 'percent' && toLow.int < 0n ? fromLow : fromHigh;
+  const highestFrom = kind === 'percent' && toHigh.int < 0n ? fromHigh : fromLow;
+  const lowestFits = fitsBelow(toLow, lowestFrom, interval.high, kind);
+  const highestFits = fitsAbove(toHigh, highestFrom, interval.low, kind);
 
   const exactPercent = changeOf(fromScaled(toExact), fromScaled(fromExact), kind);
   const rounded =
@@ -224,8 +228,8 @@ export function checkStatedChange(
     decimals,
     difference: noNegativeZero(exactPercent.minus(stated)),
     tolerance: fromScaled(tolerance),
-    lowestPercent: changeOf(fromScaled(toLow), fromScaled(fromHigh), kind),
-    highestPercent: changeOf(fromScaled(toHigh), fromScaled(fromLow), kind),
+    lowestPercent: changeOf(fromScaled(toLow), fromScaled(lowestFrom), kind),
+    highestPercent: changeOf(fromScaled(toHigh), fromScaled(highestFrom), kind),
     consistent: lowestFits && highestFits,
   };
 }
@@ -317,11 +321,13 @@ function levelRange(level: Decimal, qualifier: Qualifier): [Scaled, Scaled] {
 }
 
 /** The decimals of a stated figure as written: `'44.3'` → 1, `'4.43e1'` → 1, `'45'` → 0. */
-function inferDecimals(input: DecimalInput, parsed: Decimal): number {
-  if (typeof input !== 'string' && typeof input !== 'number') return parsed.decimalPlaces();
-  // toDecimal has accepted the text, so the pattern matches.
+function inferDecimals(input: DecimalInput): number {
+  // toDecimal has accepted the input, so its text (a Decimal's too) matches the pattern whole.
+  // Stryker disable next-line Regex: the whole text always matches, so the anchors cannot matter
   const match = /^[+-]?\d*(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(String(input).trim());
+  // Stryker disable next-line OptionalChaining: the pattern always matches (see above)
   const fraction = match?.[1]?.length ?? 0;
+  // Stryker disable next-line OptionalChaining: the pattern always matches (see above)
   const exponent = Number(match?.[2] ?? 0);
   return Math.max(0, fraction - exponent);
 }

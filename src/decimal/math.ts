@@ -166,6 +166,8 @@ export function powGuarded(x: Decimal, y: Decimal): Decimal {
   }
   if (y.isZero()) return new GuardDecimal(1);
   const negative = x.s < 0 && y.isInteger() && y.abs().mod(2).eq(1);
+  // (±1)^y is ±1: the logarithm is exactly 0 and has no precision to scale by a huge y.
+  if (x.abs().eq(1)) return new GuardDecimal(negative ? -1 : 1);
   const base = decode(x);
   if (y.isInteger() && y.abs().lte(POW_INT_MAX)) {
     const n = Math.abs(y.toNumber());

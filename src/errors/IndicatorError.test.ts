@@ -63,4 +63,36 @@ describe('describeValue', () => {
       }),
     ).toBe('[unprintable]');
   });
+
+  it('keeps values of up to 80 characters whole and cuts longer ones to 77 and ...', () => {
+    expect(describeValue('x'.repeat(80))).toBe(`"${'x'.repeat(80)}"`);
+    expect(describeValue('x'.repeat(81))).toBe(`"${'x'.repeat(77)}..."`);
+    // {"a":"…"} is 8 characters around the text.
+    expect(describeValue({ a: 'y'.repeat(72) })).toBe(`{"a":"${'y'.repeat(72)}"}`);
+    expect(describeValue({ a: 'y'.repeat(73) })).toBe(`{"a":"${'y'.repeat(71)}...`);
+  });
+
+  it('prints an object whose toString is not a function as JSON', () => {
+    expect(describeValue({ toString: 5 })).toBe('{"toString":5}');
+  });
+});
+
+describe('messages', () => {
+  it.each([
+    ['invalid-number', 'is not a finite decimal number'],
+    ['invalid-argument', 'is not an accepted value'],
+    ['invalid-unit', 'is not a known unit'],
+    ['incompatible-units', 'cannot be converted: the units measure different things'],
+    ['invalid-period', 'is not a valid period'],
+    ['invalid-periods', 'is not a usable number of periods'],
+    ['non-positive-base', 'must be greater than zero for compound growth'],
+    ['sign-change', 'changes sign, so no compound growth rate exists'],
+    ['unreachable', 'can never be reached at this rate'],
+    ['invalid-dataset', 'is not a valid dataset'],
+    ['not-found', 'was not found'],
+    ['invalid-input', 'could not be read'],
+    ['missing-dependency', 'is not installed'],
+  ] as const)('words %s as "%s"', (code, summary) => {
+    expect(new IndicatorError(code, { field: 'x' }).message).toBe(`x ${summary}`);
+  });
 });

@@ -54,6 +54,7 @@ export type FormatPercentOptions = NumberDisplayOptions;
  */
 export function formatPercent(rate: DecimalInput, options?: FormatPercentOptions): string {
   const percent = shiftDecimal(toDecimal(rate, 'rate'), 2);
+  // Stryker disable next-line StringLiteral: any default but 'except-zero' prints signs as 'auto' does
   const number = renderNumber(percent, resolveDisplay(options, 'auto'));
   return `${number.sign}${number.digits}%`;
 }

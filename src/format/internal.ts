@@ -64,8 +64,7 @@ function oneOf<T extends string>(
 ): T {
   const value = own<unknown>(options, key);
   if (value === undefined) return fallback;
-  if (typeof value === 'string' && (allowed as readonly string[]).includes(value))
-    return value as T;
+  if ((allowed as readonly unknown[]).includes(value)) return value as T;
   throw invalidOption(key, value, `expected one of ${allowed.map((a) => `'${a}'`).join(', ')}`);
 }
 
@@ -73,14 +72,13 @@ function digitsOption(options: object, key: string): number | undefined {
   const value = own<unknown>(options, key);
   if (value === undefined) return undefined;
   if (
-    typeof value !== 'number' ||
     !Number.isInteger(value) ||
-    value < 0 ||
-    value > MAX_FRACTION_DIGITS
+    (value as number) < 0 ||
+    (value as number) > MAX_FRACTION_DIGITS
   ) {
     throw invalidOption(key, value, `expected an integer from 0 to ${MAX_FRACTION_DIGITS}`);
   }
-  return value;
+  return value as number;
 }
 
 /**

@@ -59,6 +59,7 @@ export function toUtcDate(day: CalendarDay): Date {
 
 /** Months since year 0, so consecutive months differ by one. */
 export function monthNumber(day: CalendarDay): number {
+  // Stryker disable next-line ArithmeticOperator: callers only subtract month numbers, so a constant offset cancels
   return day.year * 12 + day.month - 1;
 }
 

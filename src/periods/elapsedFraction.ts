@@ -68,10 +68,11 @@ export function elapsedFraction(
     return new Decimal(today - start + 1).div(dayNumber(last) - start + 1);
   }
   // Here first <= asOf < last, so the last month has not elapsed and the count stays below
-  // the total; a month counts once asOf is on or after its last day.
+  // the total (asOf in the last month is before its last day, so not a month end); a month
+  // counts once asOf is on or after its last day.
   const months = monthNumber(last) - monthNumber(first) + 1;
   const elapsed = monthNumber(day) - monthNumber(first) + (isMonthEnd(day) ? 1 : 0);
-  return new Decimal(Math.min(elapsed, months - 1)).div(months);
+  return new Decimal(elapsed).div(months);
 }
 
 function readBasis(options: unknown): 'month' | 'day' {

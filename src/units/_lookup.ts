@@ -33,7 +33,7 @@ function buildIndex(): ReadonlyMap<string, Unit> {
 /** Every accepted key (id, symbol, alias) to its unit. */
 export const UNIT_INDEX: ReadonlyMap<string, Unit> = buildIndex();
 
-const DIMENSION_SET: ReadonlySet<string> = new Set(DIMENSIONS);
+const DIMENSION_SET: ReadonlySet<unknown> = new Set(DIMENSIONS);
 const POSITIVE_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Tells whether an object has every field of a Unit with usable values. */
@@ -47,11 +47,9 @@ export function isWellFormedUnit(value: object): value is Unit {
     typeof u.en === 'string' &&
     typeof u.enPlural === 'string' &&
     typeof u.base === 'string' &&
-    typeof u.dimension === 'string' &&
     DIMENSION_SET.has(u.dimension) &&
-    typeof u.unitMultiplier === 'number' &&
     Number.isSafeInteger(u.unitMultiplier) &&
-    Math.abs(u.unitMultiplier) <= 1000 &&
+    Math.abs(u.unitMultiplier as number) <= 1000 &&
     typeof u.factor === 'string' &&
     POSITIVE_DECIMAL.test(u.factor) &&
     isUsableFactor(u.factor)
@@ -64,11 +62,28 @@ function isUsableFactor(factor: string): boolean {
   return value.isPositive() && !value.isZero() && Math.abs(value.e) <= 1000;
 }
 
+const CATALOGUE: ReadonlySet<object> = new Set(UNITS);
+
 /** Resolves a reference without throwing: `undefined` when it names no usable unit. */
 export function resolveUnit(ref: unknown): Unit | undefined {
   if (typeof ref === 'string') return UNIT_INDEX.get(lookupKey(ref));
-  if (typeof ref === 'object' && ref !== null && isWellFormedUnit(ref)) return ref;
-  return undefined;
+  if (typeof ref !== 'object' || ref === null) return undefined;
+  if (CATALOGUE.has(ref)) return ref as Unit;
+  // A caller's unit is read once into a frozen copy: results never share the caller's object,
+  // and what was checked is what is used.
+  const u = ref as Partial<Record<keyof Unit, unknown>>;
+  const copy = {
+    id: u.id,
+    symbol: u.symbol,
+    zh: u.zh,
+    en: u.en,
+    enPlural: u.enPlural,
+    dimension: u.dimension,
+    factor: u.factor,
+    unitMultiplier: u.unitMultiplier,
+    base: u.base,
+  };
+  return isWellFormedUnit(copy) ? Object.freeze(copy) : undefined;
 }
 
 /** The factor of the unscaled unit of measure: `factor / 10^unitMultiplier`, exactly. */

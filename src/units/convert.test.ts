@@ -78,6 +78,16 @@ describe('convert', () => {
     expect(convert(convert(value, '公顷', '平方米'), '平方米', '公顷').eq(value)).toBe(true);
   });
 
+  it('rounds once, even for values of more than 42 digits', () => {
+    // 1.000…001 (34 digits) followed by 4999999999: rounding to 42 digits first would make a
+    // tie of it and round the 34th digit up.
+    const value = `1.${'0'.repeat(32)}1${'4999999999'}`;
+    expect(convert(value, '元', '元').toString()).toBe(`1.${'0'.repeat(32)}1`);
+    expect(convert(value, '万元', '元').toString()).toBe(`10000.${'0'.repeat(28)}1`);
+    // The exact quotient, 0.0666…6676666…, rounded once (checked with Python's decimal).
+    expect(convert(value, '亩', '公顷').toString()).toBe('0.06666666666666666666666666666666677');
+  });
+
   it('keeps signs and never returns negative zero', () => {
     expect(convert('-2.5', '万元', '元').toString()).toBe('-25000');
     expect(convert('-0', '亿元', '万元').isNegative()).toBe(false);

@@ -1,5 +1,5 @@
-import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal, roundResult } from '../decimal/math.js';
+import { Decimal, type DecimalInput } from '../decimal/Decimal.js';
+import { roundResult } from '../decimal/math.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { getUnit } from './getUnit.js';
@@ -9,9 +9,9 @@ import type { UnitRef } from './Unit.js';
  * Converts a value from one unit to another of the same dimension: `value × from.factor ÷
  * to.factor`.
  *
- * The product and quotient are taken at guard precision (42 digits) and rounded once to the
- * library's 34 significant digits, so a result is exact whenever the exact answer has at most
- * 34 significant digits. When both factors are powers of ten (元/万元/亿元, 亩/万亩, 株/万株,
+ * The product is exact and the quotient is rounded once, correctly, to the library's 34
+ * significant digits, so a result is exact whenever the exact answer has at most 34
+ * significant digits, and otherwise the nearest 34-digit decimal (half-even). When both factors are powers of ten (元/万元/亿元, 亩/万亩, 株/万株,
  * 人次/万人次) that holds for every value of up to 34 significant digits. Other factors
  * (公顷 = 15 亩, 平方米 = 0.0015 亩) are exact when the answer terminates within 34 digits
  * (`2 公顷` is `30 亩`, `150 亩` is `10 公顷`) and otherwise correct to 34 significant digits
@@ -55,6 +55,11 @@ export function convert(value: DecimalInput, from: UnitRef, to: UnitRef): Decima
       reason: `${source.symbol} (${source.dimension}) cannot become ${target.symbol} (${target.dimension})`,
     });
   }
-  if (source.factor === target.factor) return roundResult(amount);
-  return roundResult(new GuardDecimal(amount).times(source.factor).div(target.factor));
+  // One rounding only: an exact product, then a correctly rounded quotient. (Rounding the
+  // product to guard digits first could round a value twice and miss by one in the 34th digit.)
+  const product = new ExactDecimal(amount).times(source.factor);
+  return roundResult(new Decimal(product).div(target.factor));
 }
+
+/** Products of a value and a factor are exact: their digits never approach this precision. */
+const ExactDecimal: typeof Decimal = Decimal.clone({ precision: 1e9 });

@@ -53,11 +53,33 @@ describe('findUnit', () => {
     }
   });
 
-  it('returns a well-formed Unit object as it is', () => {
+  it('returns a catalogue unit as it is and any other well-formed Unit as a frozen copy', () => {
     const mu = UNITS.find((u) => u.id === 'mu')!;
     expect(findUnit(mu)).toBe(mu);
-    expect(findUnit(squareKilometre)).toBe(squareKilometre);
+    const own = findUnit(squareKilometre);
+    expect(own).toEqual(squareKilometre);
+    expect(own).not.toBe(squareKilometre);
+    expect(Object.isFrozen(own)).toBe(true);
     expect(findUnit({ ...mu })).toEqual(mu);
+    expect(findUnit({ ...mu })).not.toBe(mu);
+    // Only the fields of a Unit are kept.
+    expect(findUnit({ ...mu, note: 'extra' } as Unit)).toEqual(mu);
+  });
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a factor with a leading point', { factor: '.25' }],
+    ['a factor with a trailing point', { factor: '15.' }],
+    ['a factor with an exponent', { factor: '1.5e3' }],
+    ['a factor with a signed exponent', { factor: '15E+0' }],
+    ['a factor with a negative exponent', { factor: '1500e-3' }],
+    ['a factor with a long exponent', { factor: '1e10' }],
+    ['a factor of 1e1000', { factor: '1e1000' }],
+    ['a factor of 1e-1000', { factor: '1e-1000' }],
+    ['a multiplier of 1000', { unitMultiplier: 1000 }],
+    ['a multiplier of -1000', { unitMultiplier: -1000 }],
+  ])('accepts a Unit object with %s', (_name, change) => {
+    const unit = { ...squareKilometre, ...change } as Unit;
+    expect(findUnit(unit)).toEqual(unit);
   });
 
   it.each<[string, Record<string, unknown>]>([
@@ -72,6 +94,21 @@ describe('findUnit', () => {
     ['an empty id', { id: '' }],
     ['a missing label', { en: undefined }],
     ['a numeric symbol', { symbol: 1 }],
+    ['an id that is not a string', { id: ['square-kilometre'] }],
+    ['a numeric Chinese label', { zh: 1 }],
+    ['a numeric plural label', { enPlural: 1 }],
+    ['a numeric base', { base: 1 }],
+    ['a numeric dimension', { dimension: 1 }],
+    ['a multiplier given as text', { unitMultiplier: '0' }],
+    ['a multiplier beyond ±1000', { unitMultiplier: -1001 }],
+    ['a factor with trailing text', { factor: '15x' }],
+    ['a factor with leading text', { factor: 'x15' }],
+    ['a signed factor', { factor: '+15' }],
+    ['a factor with an empty exponent', { factor: '15e' }],
+    ['a factor with a signed empty exponent', { factor: '15e+' }],
+    ['a factor of a bare point', { factor: '.' }],
+    ['a factor beyond 1e1000', { factor: '1e1001' }],
+    ['a factor below 1e-1000', { factor: '1e-1001' }],
   ])('rejects a Unit object with %s', (_name, change) => {
     expect(findUnit({ ...squareKilometre, ...change } as unknown as Unit)).toBeUndefined();
   });

@@ -6,9 +6,10 @@ import type { Unit, UnitRef } from './Unit.js';
  *
  * Lookup ignores surrounding spaces and reads full-width forms as their ASCII equivalents
  * (`％` is `%`, `㎡` is `m2`). A few common spellings are also accepted: `CNY` (元), `ha`
- * (公顷), `m2`/`m²` (平方米), `km`/`千米` (公里) and `m` (米). A {@link Unit} object is returned
- * as it is when it is well formed (string labels, a known dimension, a positive decimal
- * factor), so callers may bring units of their own.
+ * (公顷), `m2`/`m²` (平方米), `km`/`千米` (公里) and `m` (米). A {@link Unit} object is accepted
+ * when it is well formed (string labels, a known dimension, a positive decimal factor), so
+ * callers may bring units of their own: a catalogue unit is returned as it is, any other as a
+ * frozen copy of its fields.
  *
  * @param ref - An id, a symbol or a Unit.
  * @returns The unit, or `undefined` when `ref` names none.

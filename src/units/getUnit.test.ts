@@ -34,6 +34,12 @@ describe('getUnit', () => {
     expect(error.message.startsWith('observations[3].unit ("亩亩")')).toBe(true);
   });
 
+  it('falls back to the field unit when options is null', () => {
+    const error = errorOf(() => getUnit('furlong', null as unknown as { field?: string }));
+    expect(error.code).toBe('invalid-unit');
+    expect(error.details.field).toBe('unit');
+  });
+
   it('explains malformed objects and values of other types', () => {
     expect(errorOf(() => getUnit({ id: 'x' } as unknown as Unit)).message).toMatch(
       /expected a Unit with string labels/,

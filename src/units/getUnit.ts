@@ -40,7 +40,7 @@ export function getUnit(ref: UnitRef, options: GetUnitOptions = {}): Unit {
   const unit = resolveUnit(ref);
   if (unit !== undefined) return unit;
   throw new IndicatorError('invalid-unit', {
-    field: options.field ?? 'unit',
+    field: options?.field ?? 'unit',
     value: ref,
     reason: reasonFor(ref),
   });

@@ -39,9 +39,10 @@ describe('unitForMultiplier', () => {
     }
   });
 
-  it('returns a unit of the caller itself for multiplier 0', () => {
+  it('returns a copy of a unit of the caller for multiplier 0', () => {
     const custom: Unit = { ...UNITS[0]!, id: 'custom' };
-    expect(unitForMultiplier(custom, 0)).toBe(custom);
+    expect(unitForMultiplier(custom, 0)).toEqual(custom);
+    expect(unitForMultiplier(custom, 0)).not.toBe(custom);
   });
 
   it('throws invalid-unit when the catalogue holds no such unit', () => {
@@ -69,6 +70,7 @@ describe('unitForMultiplier', () => {
     for (const multiplier of [1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 60, '8']) {
       const error = errorOf(() => unitForMultiplier('yuan', multiplier as number));
       expect([error.code, error.details.field]).toEqual(['invalid-argument', 'multiplier']);
+      expect(error.details.reason).toBe('expected a whole power of ten such as 0, 4 or 8');
     }
   });
 

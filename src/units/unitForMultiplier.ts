@@ -36,7 +36,7 @@ import type { Unit, UnitRef } from './Unit.js';
  */
 export function unitForMultiplier(base: UnitRef, multiplier: number): Unit {
   const unit = getUnit(base, { field: 'base' });
-  if (typeof multiplier !== 'number' || !Number.isSafeInteger(multiplier)) {
+  if (!Number.isSafeInteger(multiplier)) {
     throw new IndicatorError('invalid-argument', {
       field: 'multiplier',
       value: multiplier,
