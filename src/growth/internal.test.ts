@@ -4,10 +4,8 @@ import { GuardDecimal, roundResult } from '../decimal/math.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import {
   checkLogFactor,
-  expm1Guarded,
   finishResult,
   geometricSumGuarded,
-  log1pGuarded,
   readPeriods,
   readPositiveBase,
   readRate,
@@ -26,35 +24,6 @@ function codeOf(run: () => unknown): string | undefined {
   }
   return undefined;
 }
-
-describe('log1pGuarded', () => {
-  it('is exact to 34 digits near zero, where ln(1 + x) would cancel', () => {
-    // mpmath at 60 digits: log1p(1e-20) = 1e-20 − 5e-41.
-    expect(rounded(log1pGuarded(d('1e-20')))).toBe('0.00000000000000000000999999999999999999995');
-    expect(rounded(log1pGuarded(d('0.05')))).toBe('0.04879016416943200306537440422316466');
-    expect(rounded(log1pGuarded(d('-0.05')))).toBe('-0.05129329438755053342619614425468724');
-  });
-
-  it('uses the logarithm away from zero, and ln 1 = 0', () => {
-    expect(rounded(log1pGuarded(d('0.5')))).toBe('0.4054651081081643819780131154643491');
-    expect(log1pGuarded(d('0')).isZero()).toBe(true);
-    expect(log1pGuarded(new Decimal(Number.NaN)).isNaN()).toBe(true);
-  });
-});
-
-describe('expm1Guarded', () => {
-  it('is exact to 34 digits near zero, where e^y − 1 would cancel', () => {
-    expect(rounded(expm1Guarded(d('1e-20')))).toBe('0.00000000000000000001000000000000000000005');
-    expect(rounded(expm1Guarded(d('0.05')))).toBe('0.05127109637602403969751763633564522');
-    expect(rounded(expm1Guarded(d('-0.05')))).toBe('-0.04877057549928599090857468022034784');
-  });
-
-  it('uses the exponential away from zero, and e^0 − 1 = 0', () => {
-    expect(rounded(expm1Guarded(d('2')))).toBe('6.389056098930650227230427460575008');
-    expect(expm1Guarded(d('0')).isZero()).toBe(true);
-    expect(expm1Guarded(new Decimal(Number.NaN)).isNaN()).toBe(true);
-  });
-});
 
 describe('geometricSumGuarded', () => {
   it('agrees term by term and in closed form across the switch at 64 periods', () => {

@@ -1,9 +1,16 @@
 /**
- * Private helpers of the growth layer: argument checks, accurate `ln(1 + x)` and `e^y − 1`,
- * the guarded growth factor and the geometric sum. Not exported from the barrel.
+ * Private helpers of the growth layer: argument checks, the range check, the guarded growth
+ * factor and the geometric sum (the logarithms and exponentials are the decimal layer's kernels). Not exported from the barrel.
  */
-import { Decimal, type DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal, lnGuarded, powGuarded, roundResult } from '../decimal/math.js';
+import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
+import {
+  expm1Guarded,
+  GuardDecimal,
+  ln1pGuarded,
+  lnRatioGuarded,
+  powGuarded,
+  roundResult,
+} from '../decimal/math.js';
 import { MAX_EXPONENT, toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 
@@ -17,12 +24,6 @@ const MAX_YEAR = 9999;
  * Infinity or 0 and never works on a huge exponent.
  */
 const MAX_LOG_FACTOR = 10_000;
-
-/** Below this magnitude `ln(1 + x)` and `e^y − 1` use their series (no cancellation). */
-const SERIES_LIMIT = new Decimal('0.1');
-
-/** Where a series stops: a term below this fraction of the sum is beyond the guard digits. */
-const SERIES_EPSILON = new GuardDecimal(`1e-${GuardDecimal.precision + 2}`);
 
 /** Sums up to this many periods term by term (exact decimals); longer sums use the closed form. */
 export const DIRECT_SUM_LIMIT = 64;
@@ -168,59 +169,10 @@ export function outOfRange(field: string, value: Decimal): IndicatorError {
 }
 
 /**
- * `ln(1 + x)` at guard precision for `x > −1`, accurate even when `x` is tiny (where
- * `ln(1 + x)` would cancel): the series `2·atanh(x / (2 + x))` for small `x`.
- */
-export function log1pGuarded(x: Decimal): Decimal {
-  const value = new GuardDecimal(x);
-  if (value.isZero()) return new GuardDecimal(0);
-  // NaN would never end the series: let it through for the caller's range check.
-  if (value.abs().gte(SERIES_LIMIT) || value.isNaN()) return lnGuarded(value.plus(1));
-  const z = value.div(value.plus(2));
-  const z2 = z.times(z);
-  let power = z;
-  let sum = z;
-  for (let k = 3; ; k += 2) {
-    power = power.times(z2);
-    const term = power.div(k);
-    if (term.abs().lte(sum.abs().times(SERIES_EPSILON))) break;
-    sum = sum.plus(term);
-  }
-  return sum.times(2);
-}
-
-/**
- * `ln(target / base)` at guard precision for positive values: through the relative change
- * `(target − base)/base` when the two are close (where the ratio's log would cancel), through
- * the ratio itself otherwise (where `1 + change` could lose a tiny ratio).
- */
-export function logRatioGuarded(target: Decimal, base: Decimal): Decimal {
-  const change = new GuardDecimal(target).minus(base).div(base);
-  if (change.abs().lt(SERIES_LIMIT)) return log1pGuarded(change);
-  return lnGuarded(new GuardDecimal(target).div(base));
-}
-
-/** `e^y − 1` at guard precision, accurate even when `y` is tiny (Taylor series there). */
-export function expm1Guarded(y: Decimal): Decimal {
-  const value = new GuardDecimal(y);
-  if (value.isZero()) return new GuardDecimal(0);
-  // NaN would never end the series: let it through for the caller's range check.
-  if (value.abs().gte(SERIES_LIMIT) || value.isNaN()) return value.exp().minus(1);
-  let term = value;
-  let sum = value;
-  for (let k = 2; ; k++) {
-    term = term.times(value).div(k);
-    if (term.abs().lte(sum.abs().times(SERIES_EPSILON))) break;
-    sum = sum.plus(term);
-  }
-  return sum;
-}
-
-/**
  * `periods · ln(1 + rate)`, the log of the growth factor, checked before any power is taken.
  */
 export function logGrowthFactor(rate: Decimal, periods: Decimal, field: string): Decimal {
-  return checkLogFactor(log1pGuarded(rate).times(periods), field);
+  return checkLogFactor(ln1pGuarded(rate).times(periods), field);
 }
 
 /**
@@ -236,6 +188,18 @@ export function checkLogFactor(logFactor: Decimal, field: string): Decimal {
     });
   }
   return logFactor;
+}
+
+/**
+ * Checks that `(target/base)^(1/periods)` is a power that can be taken, as
+ * {@link checkLogFactor} does for `ln(target/base)/periods`, but from the decimal exponents
+ * first: |ln(target/base)| < (|Δe| + 1)·ln 10, so only a ratio that may be out of range pays
+ * for the exact logarithm (which then gives the error its figure).
+ */
+export function checkRootRange(target: Decimal, base: Decimal, periods: Decimal, field: string) {
+  const bound = ((Math.abs(target.e - base.e) + 1) * Math.LN10) / periods.toNumber();
+  if (bound < MAX_LOG_FACTOR) return;
+  checkLogFactor(lnRatioGuarded(target, base).div(periods), field);
 }
 
 /** A decimal exponent for a message: `6000000`, or `4.343e+1000` when it is itself huge. */
@@ -273,7 +237,7 @@ export function geometricSumGuarded(rate: Decimal, periods: Decimal, field: stri
     for (let k = 0; k < periods.toNumber(); k++) sum = sum.plus(1).times(factor);
     return sum;
   }
-  const logFactor = log1pGuarded(rate).times(periods);
+  const logFactor = ln1pGuarded(rate).times(periods);
   // A shrinking flow whose last terms vanish sums to x/(1 − x), however long the span.
   if (logFactor.lt(NEGLIGIBLE_LOG)) return factor.div(rate.neg());
   // (1 + r)·((1 + r)^n − 1)/r with (1 + r)^n − 1 = expm1(n·ln(1 + r)): nothing cancels.

@@ -1,14 +1,7 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal } from '../decimal/math.js';
+import { GuardDecimal, ln1pGuarded, lnRatioGuarded } from '../decimal/math.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import {
-  finishResult,
-  log1pGuarded,
-  logRatioGuarded,
-  readPositiveBase,
-  readRate,
-  readReachableLevel,
-} from './internal.js';
+import { finishResult, readPositiveBase, readRate, readReachableLevel } from './internal.js';
 
 /**
  * How many periods `base` takes to reach `target` growing at `rate` per period:
@@ -65,5 +58,5 @@ export function periodsToReach(
       reason: `the base ${b.toString()} ${r.isZero() ? 'stays where it is' : 'moves away from it'} at rate ${r.toString()}`,
     });
   }
-  return finishResult(logRatioGuarded(t, b).div(log1pGuarded(r)), 'periodsToReach');
+  return finishResult(lnRatioGuarded(t, b).div(ln1pGuarded(r)), 'periodsToReach');
 }

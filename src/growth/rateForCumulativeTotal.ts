@@ -1,11 +1,9 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal, lnGuarded } from '../decimal/math.js';
+import { expm1Guarded, GuardDecimal, lnGuarded, lnRatioGuarded } from '../decimal/math.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import {
   DIRECT_SUM_LIMIT,
-  expm1Guarded,
   finishResult,
-  logRatioGuarded,
   NEGLIGIBLE_LOG,
   readPeriods,
   readPositiveBase,
@@ -97,7 +95,7 @@ function solve(ratio: Decimal, n: Decimal): Decimal {
     const x = u.exp();
     const { sum, slope } = sumAndSlope(u, x, rate, n);
     // ln(F / ratio), exact near the root, and d ln F / du = x·F'/F.
-    const excess = logRatioGuarded(sum, ratio);
+    const excess = lnRatioGuarded(sum, ratio);
     if (excess.isZero()) return rate;
     if (excess.isPositive()) high = u;
     else low = u;

@@ -1,11 +1,8 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal, nthRootGuarded } from '../decimal/math.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { GuardDecimal, nthRootOfRatioMinusOneGuarded } from '../decimal/math.js';
 import {
-  checkLogFactor,
-  expm1Guarded,
+  checkRootRange,
   finishResult,
-  logRatioGuarded,
   readPeriods,
   readPositiveBase,
   readReachableLevel,
@@ -56,9 +53,6 @@ export function requiredAnnualRate(
   const n = readPeriods(periods, { positive: true });
   if (t.eq(b)) return finishResult(new GuardDecimal(0), 'requiredAnnualRate');
   if (t.isZero()) return finishResult(new GuardDecimal(-1), 'requiredAnnualRate');
-  const logRate = checkLogFactor(logRatioGuarded(t, b).div(n), 'requiredAnnualRate');
-  const rate = logRate.abs().lt('0.1')
-    ? expm1Guarded(logRate)
-    : nthRootGuarded(new GuardDecimal(t).div(b), n).minus(1);
-  return finishResult(rate, 'requiredAnnualRate');
+  checkRootRange(t, b, n, 'requiredAnnualRate');
+  return finishResult(nthRootOfRatioMinusOneGuarded(t, b, n), 'requiredAnnualRate');
 }
