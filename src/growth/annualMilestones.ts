@@ -1,8 +1,8 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal, powGuarded } from '../decimal/math.js';
+import { GuardDecimal, powGuarded, roundResult } from '../decimal/math.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import { finishResult, readYearSpan, yearLabel } from './internal.js';
+import { readYearSpan, yearLabel } from './internal.js';
 import { requiredAnnualRate } from './requiredAnnualRate.js';
 import type { GrowthPathPoint, YearSpan } from './types.js';
 
@@ -81,16 +81,15 @@ export function annualMilestones(
   const b = toDecimal(base, 'base');
   const t = toDecimal(target, 'target');
   const ratio = new GuardDecimal(t).div(b);
-  const milestones: GrowthPathPoint[] = [
-    { period: yearLabel(from), value: finishResult(b, 'base') },
-  ];
+  const milestones: GrowthPathPoint[] = [{ period: yearLabel(from), value: roundResult(b) }];
   for (let k = 1; k < n; k++) {
     const value = powGuarded(ratio, new GuardDecimal(k).div(n)).times(b);
     milestones.push({
       period: yearLabel(from + k),
-      value: finishResult(value, 'annualMilestones'),
+      // Between the base and the target, both accepted: always in range.
+      value: roundResult(value),
     });
   }
-  milestones.push({ period: yearLabel(to), value: finishResult(t, 'target') });
+  milestones.push({ period: yearLabel(to), value: roundResult(t) });
   return { annualRate, milestones };
 }
