@@ -15,6 +15,8 @@ const config = {
   mutate: [
     'src/**/*.ts',
     '!src/**/*.test.ts',
+    // Builders for tests, not library code.
+    '!src/**/_testKit.ts',
     '!src/data/**',
     '!src/**/index.ts',
     '!src/index.ts',

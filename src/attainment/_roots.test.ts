@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { requiredAnnualRate } from '../growth/index.js';
@@ -83,10 +84,24 @@ describe('rateRatio', () => {
     );
   });
 
-  it('throws invalid-number for a rate beyond 1e1000, naming the field', () => {
-    expect(() => rateRatio(of('1'), of('1e10'), { num: 1, den: 365 }, 'actualAnnualRate')).toThrow(
-      /actualAnnualRate/,
+  it('keeps every digit of a fractional-year rate below 1e-12', () => {
+    // Fixed point would keep only about 20 of its digits: 60 decimals of a root near 1.
+    const to = `1.${'0'.repeat(39)}1`;
+    const ours = figure(rateRatio(of('1'), of(to), { num: 5, den: 12 }, 'r'));
+    const reference = new Precise(to).pow(new Precise(12).div(5)).minus(1);
+    expect(ours).toBe(new Decimal(reference.toSignificantDigits(34)).toString());
+  });
+
+  it('throws invalid-number for a rate beyond 1e1000, naming the field and the power', () => {
+    const error = errorOf(() =>
+      rateRatio(of('1'), of('1e10'), { num: 1, den: 365 }, 'actualAnnualRate'),
     );
+    expect([error.code, error.details.field, error.details.value, error.details.reason]).toEqual([
+      'invalid-number',
+      'actualAnnualRate',
+      '(1.000000e+10)^(365/1)',
+      'the rate is outside the accepted range 1e-1000 to 1e+1000',
+    ]);
   });
 });
 
@@ -95,6 +110,20 @@ describe('powRatio', () => {
     expect(figure(powRatio(of('1.06'), 5, 1))).toBe('1.3382255776');
     expect(figure(powRatio(of('1.06'), 0, 3))).toBe('1');
     expect(figure(powRatio(of('0'), 3, 2))).toBe('0');
+  });
+
+  it('keeps whole powers up to 64 as exact fractions', () => {
+    const x = { n: 3n, d: 2n };
+    expect(powRatio(x, 3, 1)).toEqual({ n: 27n, d: 8n });
+    expect(powRatio(x, 64, 1)).toEqual({ n: 3n ** 64n, d: 2n ** 64n });
+  });
+
+  it('keeps every digit of a root of a value too small for fixed point', () => {
+    const x = '1.23456789012345678901234567890123e-40';
+    const reference = new Precise(x).pow(new Precise(1).div(3));
+    expect(figure(powRatio(of(x), 1, 3))).toBe(
+      new Decimal(reference.toSignificantDigits(34)).toString(),
+    );
   });
 
   it('matches decimal.js powers at guard precision', () => {
@@ -120,6 +149,7 @@ describe('powRatio', () => {
   it('gives null above 1e1000 and 0 below 1e-1000', () => {
     expect(powRatio(of('10'), 1001, 1)).toBeNull();
     expect(cmp(powRatio(of('0.1'), 1002, 1) as never, ratio(0))).toBe(0);
+    expect(figure(powRatio(of('0.1'), 1000, 1))).toBe(`0.${'0'.repeat(999)}1`);
     expect(powRatio({ n: pow10(600), d: 1n }, 2, 1)).toBeNull();
     expect(cmp(powRatio({ n: 1n, d: pow10(600) }, 2, 1) as never, ratio(0))).toBe(0);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import { parseDataset } from '../models/parseDataset.js';
 import type { Dataset } from '../models/types.js';
@@ -184,5 +185,89 @@ describe('claim check', () => {
     const finding = only(same);
     expect(finding.numbers.years.toString()).toBe('0');
     expect(finding.numbers.statedAnnualPercent).toBeUndefined();
+  });
+
+  it('names the field of a stated change that is not a number (an unvalidated dataset)', () => {
+    const dataset = mini();
+    const broken = { ...dataset, claims: [{ ...dataset.claims[0]!, statedPercent: 'many' }] };
+    expect(detailsOf(() => claimsOf(broken))).toEqual([
+      'invalid-number',
+      'statedPercent',
+      'expected a decimal such as "8.2" or "1.5e3"',
+    ]);
+  });
+});
+
+/** The claim with its indicator replaced by one the dataset does not hold. */
+function unknownIndicator(): Dataset {
+  const dataset = mini();
+  return { ...dataset, claims: [{ ...dataset.claims[0]!, indicator: 'nothing' }] };
+}
+
+describe('claim sentences', () => {
+  it.each([
+    [
+      'levels widened by 约',
+      mini(),
+      'consistent',
+      null,
+      '农民人均收入:2016年27720元至2021年40000元,实际变化44.3001%(约数允许26.26%至62.34%),所述44.3%:相符。',
+      "Per-capita farmer income: 27720 CNY (2016) to 40000 CNY (2021) is 44.3001% (the levels' qualifiers allow 26.26% to 62.34%); stated 44.3%: consistent.",
+    ],
+    [
+      'exact levels',
+      mini((d) => {
+        d.claims[0]!.statedPercent = '45.3';
+        d.observations[1]!.qualifier = null;
+      }),
+      'inconsistent',
+      null,
+      '农民人均收入:2016年27720元至2021年40000元,实际变化44.3001%,所述45.3%:不符。',
+      'Per-capita farmer income: 27720 CNY (2016) to 40000 CNY (2021) is 44.3001%; stated 45.3%: inconsistent.',
+    ],
+    [
+      'no from-level',
+      mini((d) => d.observations.splice(0, 1)),
+      'unverifiable',
+      'missing-level',
+      '农民人均收入:缺少2016的观测值,所述变化44.3%无法核实;按2021年40000元推算,2016年应为27720.0277元。',
+      'Per-capita farmer income: no observation for 2016, so the stated 44.3% is unverifiable; from 40000 CNY in 2021 it implies 27720.0277 CNY in 2016.',
+    ],
+    [
+      'no to-level',
+      mini((d) => d.observations.splice(1, 1)),
+      'unverifiable',
+      'missing-level',
+      '农民人均收入:缺少2021的观测值,所述变化44.3%无法核实;按2016年27720元推算,2021年应为39999.96元。',
+      'Per-capita farmer income: no observation for 2021, so the stated 44.3% is unverifiable; from 27720 CNY in 2016 it implies 39999.96 CNY in 2021.',
+    ],
+    [
+      'no level at all',
+      mini((d) => d.observations.splice(0, 2)),
+      'unverifiable',
+      'missing-level',
+      '农民人均收入:缺少2016, 2021的观测值,所述变化44.3%无法核实。',
+      'Per-capita farmer income: no observation for 2016, 2021, so the stated 44.3% is unverifiable.',
+    ],
+    [
+      'a base of 0',
+      mini((d) => (d.observations[0]!.value = '0')),
+      'unverifiable',
+      'non-positive-base',
+      '农民人均收入:2016年基数为0,百分比变化无从计算。',
+      'Per-capita farmer income: the 2016 level is 0, from which no percent change exists.',
+    ],
+    [
+      'an unknown indicator',
+      unknownIndicator(),
+      'unverifiable',
+      'unknown-indicator',
+      '说法farmer-income-five-year-growth所指指标nothing不在数据集中,无法核实。',
+      'Claim farmer-income-five-year-growth names indicator nothing, which the dataset does not hold: unverifiable.',
+    ],
+  ] as const)('words a claim with %s', (_, dataset, verdict, reason, zh, en) => {
+    const finding = only(dataset);
+    expect([finding.verdict, finding.reason]).toEqual([verdict, reason]);
+    expect(finding.message).toEqual({ zh, en });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import { Decimal } from '../decimal/Decimal.js';
 import type { Dataset, Observation } from '../models/types.js';
@@ -61,6 +62,19 @@ describe('buildContext and observationAt', () => {
     expect(observationAt(withActual, 'farmer-income', '2021')?.observation.value).toBe('5');
   });
 
+  it('keeps the first of two observations of one period and one status', () => {
+    const context = contextWith([observation('2021', '1'), observation('2021', '2')]);
+    expect(observationAt(context, 'farmer-income', '2021')?.observation.value).toBe('1');
+  });
+
+  it('matches a period by its first day as well as its last', () => {
+    // 2017/2021 ends with 2021 and comes first in the series; it is not the 2021 figure.
+    const context = contextWith([observation('2021', '10'), observation('2017/2021', '50')]);
+    expect(observationAt(context, 'farmer-income', '2021')?.observation.value).toBe('10');
+    const longOnly = contextWith([observation('2017/2021', '50')]);
+    expect(observationAt(longOnly, 'farmer-income', '2021')).toBeUndefined();
+  });
+
   it('orders each series by end, then start, and treats 2021-H1 and 2021-01/2021-06 as one period', () => {
     const context = contextWith([
       observation('2021', '10'),
@@ -84,6 +98,24 @@ describe('values and units', () => {
     expect(inUnit('4', 'wan-yuan', 'yuan').toString()).toBe('40000');
     expect(inUnit('4', undefined, 'yuan').toString()).toBe('4');
     expect(inUnit('4', 'yuan', 'yuan').toString()).toBe('4');
+    // Without a conversion nothing is rounded, not even beyond 34 digits.
+    const long = `1.${'0'.repeat(40)}1`;
+    expect(inUnit(long, 'yuan', 'yuan').toFixed()).toBe(long);
+    expect(inUnit(long, undefined, 'yuan').toFixed()).toBe(long);
+  });
+
+  it('names the value that is not a number', () => {
+    const reason = 'expected a decimal such as "8.2" or "1.5e3"';
+    expect(detailsOf(() => inUnit('x', 'yuan', 'yuan'))).toEqual([
+      'invalid-number',
+      'value',
+      reason,
+    ]);
+    expect(detailsOf(() => qualifiedRange('x', undefined, 'approximately', 'yuan'))).toEqual([
+      'invalid-number',
+      'value',
+      reason,
+    ]);
   });
 
   it('widens qualified figures at their last non-zero digit, in the unit they are written in', () => {
@@ -155,6 +187,18 @@ describe('periods', () => {
     expect(contiguousFrom(parts.slice(1, 2), whole.start)).toBe(false);
     expect(partsWithin(items, whole.start, whole.end, false).map((part) => part.period)).toEqual([
       '2017/2021',
+    ]);
+  });
+
+  it('skips a part that shares a day with the one before', () => {
+    const context = contextWith([
+      observation('2021-01-01/2021-06-30', '1'),
+      observation('2021-06-30/2021-12-31', '2'),
+    ]);
+    const items = context.series.get('farmer-income') ?? [];
+    const year = contextWith([observation('2021', '3')]).series.get('farmer-income')![0]!;
+    expect(partsWithin(items, year.start, year.end, false).map((part) => part.period)).toEqual([
+      '2021-01-01/2021-06-30',
     ]);
   });
 });

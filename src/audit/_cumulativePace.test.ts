@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import { parseDataset } from '../models/parseDataset.js';
-import type { CumulativeTarget, Dataset, Observation } from '../models/types.js';
+import type { CumulativeTarget, Dataset, Indicator, Observation } from '../models/types.js';
 import { buildContext } from './_context.js';
 import { checkCumulativePace } from './_cumulativePace.js';
 
@@ -26,6 +27,17 @@ function planted(period: string, value: string, extra: Partial<Observation> = {}
     ...extra,
   };
 }
+
+/** Another indicator of trees planted, counted for the target when the matches say so. */
+const otherTrees: Indicator = {
+  id: 'trees-other',
+  name: { zh: '植树', en: 'Trees planted' },
+  unit: 'plant',
+  direction: 'increase',
+  measure: 'flow',
+  sector: 'ecology',
+  attribute: 'anticipatory',
+};
 
 function only(dataset: Dataset, matches: Record<string, readonly string[]> = {}) {
   const findings = checkCumulativePace(buildContext(dataset, matches));
@@ -162,15 +174,7 @@ describe('cumulative-pace check', () => {
 
   it('counts a matching indicator’s observations, its own first for a shared period', () => {
     const dataset = mini((d) => {
-      d.indicators.push({
-        id: 'trees-other',
-        name: { zh: '植树', en: 'Trees planted' },
-        unit: 'plant',
-        direction: 'increase',
-        measure: 'flow',
-        sector: 'ecology',
-        attribute: 'anticipatory',
-      });
+      d.indicators.push(otherTrees);
       d.observations.push(planted('2022', '2'), {
         ...planted('2022', '9'),
         indicator: 'trees-other',
@@ -206,5 +210,179 @@ describe('cumulative-pace check', () => {
       plans: [{ ...plan, targets: [{ ...trees(dataset), indicator: 'nothing' }] }],
     };
     expect(checkCumulativePace(buildContext(broken, {}))).toEqual([]);
+  });
+
+  it('names the option whose match measures something else', () => {
+    const context = buildContext(mini(), { 'precious-trees-planted': ['farmer-income'] });
+    expect(detailsOf(() => checkCumulativePace(context))).toEqual([
+      'invalid-argument',
+      'options.indicatorMatches',
+      'indicator "farmer-income" (yuan) does not measure what "precious-trees-planted" (plant) does',
+    ]);
+  });
+
+  it.each([
+    ['a later year of its own', ['2021'], ['2019'], '2021'],
+    ['a range ending later', ['2017/2021'], ['2020'], '2017/2021'],
+    ['the shorter of two ending together', ['2021'], ['2017/2021'], '2021'],
+  ])('takes the latest prior period across matching indicators: %s', (_, own, other, prior) => {
+    const dataset = mini((d) => {
+      d.indicators.push(otherTrees);
+      d.observations = [
+        ...own.map((period) => planted(period, '1')),
+        ...other.map((period) => ({ ...planted(period, '1'), indicator: 'trees-other' })),
+      ];
+    });
+    const finding = only(dataset, { 'precious-trees-planted': ['trees-other'] });
+    expect(finding.numbers.priorPeriod).toBe(prior);
+  });
+
+  it('counts an observation of the whole range', () => {
+    const finding = only(mini((d) => d.observations.push(planted('2022/2026', '11'))));
+    expect(finding.numbers.donePeriods).toBe('2022/2026');
+    expect(finding.numbers.timeSharePercent?.toString()).toBe('100');
+    expect(finding.verdict).toBe('consistent');
+  });
+
+  it('takes as prior only a period that ends before the range starts', () => {
+    const finding = only(mini((d) => d.observations.push(planted('2021-12-31/2022-01-01', '1'))));
+    expect(finding.reason).toBe('before-range');
+    expect(finding.numbers.priorPeriod).toBe('2021');
+  });
+});
+
+describe('cumulative-pace sentences', () => {
+  const cap = (observed: Observation) =>
+    mini((d) => {
+      trees(d).comparator = 'at-most';
+      d.observations.push(observed);
+    });
+  const head = {
+    zh: '珍贵树种造林:2022—2026年累计100000株',
+    en: 'Precious trees planted: 100000 plants over 2022/2026',
+  };
+  const done = (zhDone: string, enDone: string, zhState: string, enState: string) => ({
+    zh: `${head.zh},${zhDone},时间过去20%:${zhState}。`,
+    en: `${head.en}: ${enDone} with 20% of the time gone: ${enState}.`,
+  });
+
+  it.each([
+    [
+      'before its range',
+      mini(),
+      'unverifiable',
+      'before-range',
+      {
+        zh: `${head.zh},年均需20000株;期内尚无数据,最近的2021年为30000株(年均30000株,为所需年均的150%),仅供参考。`,
+        en: `${head.en} needs 20000 plants a year; nothing observed in the range yet; the latest figure, 30000 plants in 2021 (30000 a year, 150% of the pace needed), is for reference only.`,
+      },
+    ],
+    [
+      'a total of 0 before its range',
+      mini((d) => (trees(d).value = '0')),
+      'unverifiable',
+      'before-range',
+      {
+        zh: '珍贵树种造林:2022—2026年累计0株,年均需0株;期内尚无数据,最近的2021年为30000株(年均30000株),仅供参考。',
+        en: 'Precious trees planted: 0 plants over 2022/2026 needs 0 plants a year; nothing observed in the range yet; the latest figure, 30000 plants in 2021 (30000 a year), is for reference only.',
+      },
+    ],
+    [
+      'a total of 0 in its range',
+      mini((d) => {
+        trees(d).value = '0';
+        d.observations.push(planted('2022', '1'));
+      }),
+      'unverifiable',
+      'non-positive-base',
+      {
+        zh: '珍贵树种造林:2022—2026年累计0株:目标总量不大于0,完成比例无从计算。',
+        en: 'Precious trees planted: 0 plants over 2022/2026: a total of 0 or below has no share done; unverifiable.',
+      },
+    ],
+    [
+      'the total reached',
+      mini((d) => d.observations.push(planted('2022/2023', '12'))),
+      'consistent',
+      null,
+      {
+        zh: `${head.zh},2022/2023完成120000株(占120%),时间过去40%:已完成,相符。`,
+        en: `${head.en}: 120000 plants done in 2022/2023 (120%) with 40% of the time gone: already reached, consistent.`,
+      },
+    ],
+    [
+      'a first year on pace',
+      mini((d) => d.observations.push(planted('2022', '3'))),
+      'consistent',
+      null,
+      done(
+        '2022完成30000株(占30%)',
+        '30000 plants done in 2022 (30%)',
+        '进度不落后于时间,相符',
+        'on pace, consistent',
+      ),
+    ],
+    [
+      'a first year behind pace',
+      mini((d) => d.observations.push(planted('2022', '1'))),
+      'inconsistent',
+      null,
+      done(
+        '2022完成10000株(占10%)',
+        '10000 plants done in 2022 (10%)',
+        '进度落后于时间,不符',
+        'behind pace, inconsistent',
+      ),
+    ],
+    [
+      'a gap',
+      mini((d) => d.observations.push(planted('2022', '1'), planted('2024', '1'))),
+      'unverifiable',
+      'gap-in-series',
+      {
+        zh: `${head.zh},2022, 2024完成20000株(占20%),时间过去60%:期内数据有缺口,进度不明,无法核实。`,
+        en: `${head.en}: 20000 plants done in 2022, 2024 (20%) with 60% of the time gone: the series has a gap, so the pace is unknown, unverifiable.`,
+      },
+    ],
+    [
+      'a cap exceeded',
+      cap(planted('2022', '11')),
+      'inconsistent',
+      null,
+      done(
+        '2022完成110000株(占110%)',
+        '110000 plants done in 2022 (110%)',
+        '已超出上限,不符',
+        'already over the cap, inconsistent',
+      ),
+    ],
+    [
+      'a cap’s pace exceeded',
+      cap(planted('2022', '3')),
+      'inconsistent',
+      null,
+      done(
+        '2022完成30000株(占30%)',
+        '30000 plants done in 2022 (30%)',
+        '超过上限的序时进度,不符',
+        'over the cap’s pace, inconsistent',
+      ),
+    ],
+    [
+      'a cap’s pace kept',
+      cap(planted('2022', '1')),
+      'consistent',
+      null,
+      done(
+        '2022完成10000株(占10%)',
+        '10000 plants done in 2022 (10%)',
+        '未超上限的序时进度,相符',
+        'within the cap’s pace, consistent',
+      ),
+    ],
+  ] as const)('words a target with %s', (_, dataset, verdict, reason, message) => {
+    const finding = only(dataset);
+    expect([finding.verdict, finding.reason]).toEqual([verdict, reason]);
+    expect(finding.message).toEqual(message);
   });
 });

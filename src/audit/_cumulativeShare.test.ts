@@ -119,7 +119,10 @@ describe('cumulative-share check', () => {
     expect(exact.verdict).toBe('consistent');
     expect(exact.numbers.partSharePercent?.toString()).toBe('100');
     expect(exact.numbers.remainder).toBeUndefined();
-    expect(exact.message.en).toContain('should add up to the total');
+    expect(exact.message).toEqual({
+      zh: '新增造林面积:2017年、2018年、2019年、2020年、2021年3500亩,占2017—2021年合计3500亩的100%,时间占100%;各期之和应等于合计:相符。',
+      en: 'New afforestation area: 3500 mu in 2017, 2018, 2019, 2020, 2021 is 100% of the 3500 mu over 2017/2021, in 100% of its time; the parts should add up to the total: consistent.',
+    });
     const short = only(
       withForest([['2017/2021', '3500'], ...years(['700', '700', '700', '700', '350'])]),
     );
@@ -142,6 +145,32 @@ describe('cumulative-share check', () => {
     );
     expect(finding.verdict).toBe('unverifiable');
     expect(finding.reason).toBe('sign-change');
+    const mixed = only(
+      withForest([
+        ['2017/2021', '3500'],
+        ['2020', '100'],
+        ['2021', '-50'],
+      ]),
+    );
+    expect([mixed.verdict, mixed.reason]).toEqual(['unverifiable', 'sign-change']);
+    expect(mixed.message.en).toBe(
+      'New afforestation area: 50 mu in 2020, 2021 is 1.43% of the 3500 mu over 2017/2021, in 40% of its time; the other 3 years add 3450 mu, 1150 a year: unverifiable.',
+    );
+  });
+
+  it('counts parts from the start that stop short of the end as incomplete', () => {
+    const finding = only(
+      withForest([
+        ['2017/2021', '3500'],
+        ['2017', '700'],
+        ['2018', '700'],
+      ]),
+    );
+    expect(finding.verdict).toBe('consistent');
+    expect(finding.numbers.remainder?.toString()).toBe('2100');
+    expect(finding.message.zh).toBe(
+      '新增造林面积:2017年、2018年1400亩,占2017—2021年合计3500亩的40%,时间占40%,其余3年合计2100亩、年均700亩:相符。',
+    );
   });
 
   it('gives no share of a total of 0', () => {
@@ -187,7 +216,10 @@ describe('cumulative-share check', () => {
     );
     expect(finding.numbers.remainingYears?.toString()).toBe('0');
     expect(finding.numbers.remainingAnnualAverage).toBeUndefined();
-    expect(finding.message.en).not.toContain('a year');
+    expect(finding.message.en).toBe(
+      'New afforestation area: 390 mu in 2020-01-02/2020-12-31 is 97.5% of the 400 mu over 2020, in 100% of its time: consistent.',
+    );
+    expect(finding.message.zh.endsWith(',占2020年合计400亩的97.5%,时间占100%:相符。')).toBe(true);
     expect(finding.verdict).toBe('consistent');
   });
 

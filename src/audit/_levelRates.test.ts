@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import { parseDataset } from '../models/parseDataset.js';
 import type { Dataset, LevelTarget, Observation } from '../models/types.js';
@@ -268,5 +269,214 @@ describe('level-rate check', () => {
     expect(result[0]!.numbers.unit).toBe('yi-yuan');
     expect(result[1]!.numbers.unit).toBe('');
     expect(result[0]!.numbers.targetValue.toString()).toBe('10.5');
+  });
+
+  it.each([
+    ['value', { value: 'lots', indicator: 'nothing' }],
+    ['annualGrowthPercent', { annualGrowthPercent: 'six' }],
+    ['annualGrowthPercent', { annualGrowthPercent: 'six', indicator: 'nothing' }],
+  ])('names %s when it is not a number (an unvalidated dataset)', (field, change) => {
+    const dataset = mini();
+    const plan = dataset.plans[0]!;
+    const broken: Dataset = {
+      ...dataset,
+      plans: [{ ...plan, targets: [{ ...industry(dataset), ...change }] }],
+    };
+    expect(detailsOf(() => findings(broken))).toEqual([
+      'invalid-number',
+      field,
+      'expected a decimal such as "8.2" or "1.5e3"',
+    ]);
+  });
+});
+
+/** The level target of the mini dataset with its indicator replaced by one it does not hold. */
+function unknownIndicator(): Dataset {
+  const dataset = mini();
+  const plan = dataset.plans[0]!;
+  return {
+    ...dataset,
+    plans: [{ ...plan, targets: [{ ...industry(dataset), indicator: 'nothing' }] }],
+  };
+}
+
+const farmer = (dataset: Dataset) => dataset.plans[0]!.targets[1] as LevelTarget;
+
+describe('level-rate sentences', () => {
+  const industryHead = {
+    zh: '规上工业总产值:2026年达到10.5亿元',
+    en: 'Industrial output above designated size: 10.5 100m CNY by 2026',
+  };
+  const farmerHead = {
+    zh: '农民人均收入:2026年达到50000元',
+    en: 'Per-capita farmer income: 50000 CNY by 2026',
+  };
+  /** The sentence of a finding that has no answer. */
+  const noAnswer = (head: { zh: string; en: string }, zh: string, en: string) => ({
+    zh: `${head.zh}:${zh},无法核实。`,
+    en: `${head.en}: ${en}; unverifiable.`,
+  });
+  const negative = {
+    zh: '规上工业总产值:2026年达到-1亿元',
+    en: 'Industrial output above designated size: -1 100m CNY by 2026',
+  };
+
+  it.each([
+    [
+      'no base',
+      mini(),
+      'industrial-output-2026',
+      'unverifiable',
+      'missing-base',
+      {
+        zh: `${industryHead.zh}、年均增长6%,意味着2021年基数为7.8462亿元(7.6637至8.0339亿元均合6%);2021年无数据,无法核实。`,
+        en: `${industryHead.en} at 6% a year implies a 2021 base of 7.8462 100m CNY (7.6637 to 8.0339 all round to 6%); no 2021 figure to compare: unverifiable.`,
+      },
+    ],
+    [
+      'an observed base',
+      mini((d) => d.observations.push(output('2021', '8'))),
+      'industrial-output-2026',
+      'consistent',
+      null,
+      {
+        zh: `${industryHead.zh},从2021年8亿元起需年均增长5.5893%(约合6%),所述6%(对应基数7.8462亿元):相符。`,
+        en: `${industryHead.en} from 8 100m CNY in 2021 is 5.5893% a year (rounds to 6%); stated 6%, which implies a base of 7.8462 100m CNY: consistent.`,
+      },
+    ],
+    [
+      'a stated baseline',
+      mini((d) => (industry(d).baseline = { period: '2020', value: '8' })),
+      'industrial-output-2026',
+      'inconsistent',
+      null,
+      {
+        zh: `${industryHead.zh},从2020年基线8亿元起需年均增长4.6365%(约合5%),所述6%(对应基数7.4021亿元):不符。`,
+        en: `${industryHead.en} from 8 100m CNY in 2020 (baseline) is 4.6365% a year (rounds to 5%); stated 6%, which implies a base of 7.4021 100m CNY: inconsistent.`,
+      },
+    ],
+    [
+      'no stated rate and a qualified base',
+      mini(),
+      'farmer-income-2026',
+      'unverifiable',
+      'no-stated-rate',
+      {
+        zh: `${farmerHead.zh},从2021年40000元起需年均增长4.564%(约数允许2.13%至7.39%);目标未述增速,无从核对。`,
+        en: `${farmerHead.en} from 40000 CNY in 2021 needs 4.564% a year (the base's qualifier allows 2.13% to 7.39%); the target states no rate to check.`,
+      },
+    ],
+    [
+      'no stated rate and an exact base',
+      mini((d) => (d.observations[1]!.qualifier = null)),
+      'farmer-income-2026',
+      'unverifiable',
+      'no-stated-rate',
+      {
+        zh: `${farmerHead.zh},从2021年40000元起需年均增长4.564%;目标未述增速,无从核对。`,
+        en: `${farmerHead.en} from 40000 CNY in 2021 needs 4.564% a year; the target states no rate to check.`,
+      },
+    ],
+    [
+      'no stated rate and a stated baseline',
+      mini((d) => (farmer(d).baseline = { period: '2021', value: '4' })),
+      'farmer-income-2026',
+      'unverifiable',
+      'no-stated-rate',
+      {
+        zh: `${farmerHead.zh},从2021年基线40000元起需年均增长4.564%;目标未述增速,无从核对。`,
+        en: `${farmerHead.en} from 40000 CNY in 2021 (baseline) needs 4.564% a year; the target states no rate to check.`,
+      },
+    ],
+    [
+      'no stated rate and no time',
+      mini((d) => (farmer(d).period = '2021')),
+      'farmer-income-2026',
+      'unverifiable',
+      'no-elapsed-time',
+      noAnswer(
+        { zh: '农民人均收入:2021年达到50000元', en: 'Per-capita farmer income: 50000 CNY by 2021' },
+        '基期不早于目标期',
+        'the base period does not come before the target',
+      ),
+    ],
+    [
+      'no time',
+      mini((d) => (industry(d).period = '2021')),
+      'industrial-output-2026',
+      'unverifiable',
+      'no-elapsed-time',
+      noAnswer(
+        {
+          zh: '规上工业总产值:2021年达到10.5亿元',
+          en: 'Industrial output above designated size: 10.5 100m CNY by 2021',
+        },
+        '基期不早于目标期',
+        'the base period does not come before the target',
+      ),
+    ],
+    [
+      'a rate of −100%',
+      mini((d) => (industry(d).annualGrowthPercent = '-100')),
+      'industrial-output-2026',
+      'unverifiable',
+      'invalid-rate',
+      noAnswer(industryHead, '所述增速不高于-100%', 'the stated rate is −100% or below'),
+    ],
+    [
+      'a figure beyond range',
+      mini((d) => {
+        industry(d).annualGrowthPercent = `1${'0'.repeat(70)}`;
+        industry(d).period = '2100';
+      }),
+      'industrial-output-2026',
+      'unverifiable',
+      'out-of-range',
+      noAnswer(
+        {
+          zh: '规上工业总产值:2100年达到10.5亿元',
+          en: 'Industrial output above designated size: 10.5 100m CNY by 2100',
+        },
+        '结果超出可表示范围',
+        'the result lies beyond 1e±1000',
+      ),
+    ],
+    [
+      'a negative target',
+      mini((d) => {
+        industry(d).value = '-1';
+        d.observations.push(output('2021', '8'));
+      }),
+      'industrial-output-2026',
+      'unverifiable',
+      'sign-change',
+      noAnswer(negative, '目标为负', 'the target is negative'),
+    ],
+    [
+      'a negative base',
+      mini((d) => {
+        industry(d).value = '-1';
+        d.observations.push(output('2021', '-8'));
+      }),
+      'industrial-output-2026',
+      'unverifiable',
+      'non-positive-base',
+      noAnswer(negative, '基数不大于0', 'the base is 0 or below'),
+    ],
+    [
+      'an unknown indicator',
+      unknownIndicator(),
+      'industrial-output-2026',
+      'unverifiable',
+      'unknown-indicator',
+      {
+        zh: '目标industrial-output-2026所指指标nothing不在数据集中,无法核实。',
+        en: 'Target industrial-output-2026 names indicator nothing, which the dataset does not hold: unverifiable.',
+      },
+    ],
+  ] as const)('words a target with %s', (_, dataset, target, verdict, reason, message) => {
+    const result = finding(dataset, `level-rate:${target}`);
+    expect([result.verdict, result.reason]).toEqual([verdict, reason]);
+    expect(result.message).toEqual(message);
   });
 });

@@ -252,11 +252,10 @@ function observedRates(
   if (targetValue.isNegative()) return { reason: 'sign-change' };
   const rates = withinRange(() => {
     const rate = (from: Decimal) => requiredAnnualRate(from, targetValue, years).times(100);
-    const value = rate(base.value);
-    if (isExact(base)) return { value, low: value, high: value };
     // The rate falls as the base rises. A positive qualified figure stays positive at its low
-    // end (约4万 is at least 3.5万; 余 only adds), so both ends have a rate.
-    return { value, low: rate(base.high), high: rate(base.low) };
+    // end (约4万 is at least 3.5万; 余 only adds), so both ends have a rate. An exact base's
+    // ends are its value, so all three rates are one.
+    return { value: rate(base.value), low: rate(base.high), high: rate(base.low) };
   });
   return rates ?? { reason: 'out-of-range' };
 }

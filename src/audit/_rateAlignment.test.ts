@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import { parseDataset } from '../models/parseDataset.js';
-import type { Dataset, GrowthTarget, LevelTarget } from '../models/types.js';
+import type { CumulativeTarget, Dataset, GrowthTarget, LevelTarget } from '../models/types.js';
 import { buildContext } from './_context.js';
 import { checkRateAlignment } from './_rateAlignment.js';
 
@@ -162,5 +163,151 @@ describe('rate-alignment check', () => {
       indicators: dataset.indicators.filter((indicator) => indicator.id !== 'industrial-output'),
     };
     expect(findings(broken)[0]!.message.en).toMatch(/^industrial-output: /);
+  });
+
+  it.each([
+    ['ends with the base year', '2020', '2021', []],
+    ['ends with the last year', '2025', '2026', ['2026']],
+    ['ends in the middle', '2023', '2024', ['2024']],
+  ])(
+    'pairs a one-year target that %s of the span only if it ends after the base',
+    (_, base, end, paired) => {
+      const result = findings(
+        mini((d) => {
+          annual(d).basePeriod = base;
+          annual(d).period = end;
+        }),
+      );
+      expect(result.map((finding) => finding.numbers.annualPeriod).filter(Boolean)).toEqual(paired);
+    },
+  );
+
+  it('pairs only one-year targets of the same indicator', () => {
+    const result = findings(
+      mini((d) => {
+        d.plans[1]!.targets.push({
+          ...annual(d),
+          id: 'farmer-income-growth-2022',
+          indicator: 'farmer-income',
+        });
+      }),
+    );
+    expect(result.map((finding) => finding.id)).toEqual([
+      'rate-alignment:industrial-output-2026:industrial-output-growth-2022',
+    ]);
+  });
+
+  it('reads rates only from growth and level targets (an unvalidated dataset)', () => {
+    const dataset = mini();
+    const plan = dataset.plans[0]!;
+    const trees = plan.targets[2] as CumulativeTarget;
+    const broken: Dataset = {
+      ...dataset,
+      plans: [
+        {
+          ...plan,
+          targets: [...plan.targets, { ...trees, annualGrowthPercent: '6' } as CumulativeTarget],
+        },
+        dataset.plans[1]!,
+      ],
+    };
+    expect(findings(broken).map((finding) => finding.id)).toEqual([
+      'rate-alignment:industrial-output-2026:industrial-output-growth-2022',
+    ]);
+  });
+
+  it('names a stated rate that is not a number (an unvalidated dataset)', () => {
+    const dataset = mini();
+    const broken: Dataset = {
+      ...dataset,
+      plans: [
+        dataset.plans[0]!,
+        { ...dataset.plans[1]!, targets: [{ ...annual(dataset), annualGrowthPercent: 'six' }] },
+      ],
+    };
+    expect(detailsOf(() => findings(broken))).toEqual([
+      'invalid-number',
+      'annualGrowthPercent',
+      'expected a decimal such as "8.2" or "1.5e3"',
+    ]);
+  });
+});
+
+describe('rate-alignment sentences', () => {
+  const name = { zh: '规上工业总产值', en: 'Industrial output above designated size' };
+
+  it.each([
+    [
+      'a first year at the average',
+      mini(),
+      'consistent',
+      null,
+      {
+        zh: `${name.zh}:2022年目标增长6%,2021年至2026年年均6%(差0个百分点),其余年份需年均6%:相符。`,
+        en: `${name.en}: 6% for 2022 against 6% a year from 2021 to 2026 (0 pp); the other years then need 6% a year: consistent.`,
+      },
+    ],
+    [
+      'a first year below the average',
+      mini((d) => (annual(d).annualGrowthPercent = '5')),
+      'inconsistent',
+      null,
+      {
+        zh: `${name.zh}:2022年目标增长5%,2021年至2026年年均6%(差-1个百分点),其余年份需年均6.2515%:不符。`,
+        en: `${name.en}: 5% for 2022 against 6% a year from 2021 to 2026 (-1 pp); the other years then need 6.2515% a year: inconsistent.`,
+      },
+    ],
+    [
+      'no remaining rate',
+      mini((d) => {
+        // 11^978 lies beyond 1e1000.
+        level(d).annualGrowthPercent = '1000';
+        level(d).period = '2999';
+      }),
+      'inconsistent',
+      null,
+      {
+        zh: `${name.zh}:2022年目标增长6%,2021年至2999年年均1000%(差-994个百分点):不符。`,
+        en: `${name.en}: 6% for 2022 against 1000% a year from 2021 to 2999 (-994 pp): inconsistent.`,
+      },
+    ],
+    [
+      'a rate of −100%',
+      mini((d) => (annual(d).annualGrowthPercent = '-100')),
+      'unverifiable',
+      'invalid-rate',
+      {
+        zh: `${name.zh}:增速不高于-100%,无法核实。`,
+        en: `${name.en}: a rate of −100% or below has no growth factor; unverifiable.`,
+      },
+    ],
+    [
+      'no one-year target',
+      mini((d) => {
+        annual(d).basePeriod = '2026';
+        annual(d).period = '2027';
+      }),
+      'unverifiable',
+      'no-annual-target',
+      {
+        zh: `${name.zh}:2021年至2026年年均增长6%,期内无年度增速目标可比,无法核实。`,
+        en: `${name.en}: 6% a year from 2021 to 2026; no one-year growth target within the span to compare: unverifiable.`,
+      },
+    ],
+  ] as const)('words %s', (_, dataset, verdict, reason, message) => {
+    const [finding] = findings(dataset);
+    expect([finding!.verdict, finding!.reason]).toEqual([verdict, reason]);
+    expect(finding!.message).toEqual(message);
+  });
+
+  it('gives an unmatched rate its check and subject', () => {
+    const [finding] = findings(
+      mini((d) => {
+        annual(d).basePeriod = '2026';
+        annual(d).period = '2027';
+      }),
+    );
+    expect(finding!.check).toBe('rate-alignment');
+    expect(finding!.subject).toEqual(['industrial-output-2026', 'industrial-output']);
   });
 });

@@ -74,5 +74,8 @@ describe('helpers', () => {
     expect(zhPeriod('2021')).toBe('2021年');
     expect(zhPeriod('2017/2021')).toBe('2017—2021年');
     expect(zhPeriod('2021-Q3')).toBe('2021-Q3');
+    // Only a whole range of years is rewritten; other text stays as written.
+    expect(zhPeriod('2017/2021-Q2')).toBe('2017/2021-Q2');
+    expect(zhPeriod('12017/2021')).toBe('12017/2021');
   });
 });

@@ -1,9 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import { tianmushan } from '../data/tianmushan/index.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { parseDataset } from '../models/parseDataset.js';
 import type { CumulativeTarget, Dataset } from '../models/types.js';
 import { auditDataset } from './auditDataset.js';
@@ -148,39 +148,78 @@ describe('auditDataset on the mini dataset', () => {
     expect(second.counts).not.toBe(first.counts);
   });
 
-  it('rejects what is not a dataset, and malformed options', () => {
-    const codeOf = (run: () => unknown) => {
-      try {
-        run();
-      } catch (error) {
-        expect(error).toBeInstanceOf(IndicatorError);
-        return `${(error as IndicatorError).code} ${(error as IndicatorError).details.field}`;
-      }
-      return 'no error';
-    };
-    const bad = <T>(value: unknown) => value as T;
-    expect(codeOf(() => auditDataset(bad(null)))).toBe('invalid-argument dataset');
-    expect(codeOf(() => auditDataset(bad([])))).toBe('invalid-argument dataset');
-    expect(codeOf(() => auditDataset(bad({ ...mini(), claims: undefined })))).toBe(
-      'invalid-argument dataset.claims',
-    );
-    expect(codeOf(() => auditDataset(mini(), bad('all')))).toBe('invalid-argument options');
-    expect(codeOf(() => auditDataset(mini(), { checks: bad(['claims']) }))).toBe(
-      'invalid-argument options.checks',
-    );
-    expect(codeOf(() => auditDataset(mini(), { checks: bad('claim') }))).toBe(
-      'invalid-argument options.checks',
-    );
-    expect(codeOf(() => auditDataset(mini(), { indicatorMatches: bad({ a: 'b' }) }))).toBe(
-      'invalid-argument options.indicatorMatches',
-    );
-    expect(codeOf(() => auditDataset(mini(), { indicatorMatches: bad({ a: [1] }) }))).toBe(
-      'invalid-argument options.indicatorMatches',
-    );
-    expect(codeOf(() => auditDataset(mini(), { indicatorMatches: bad([]) }))).toBe(
-      'invalid-argument options.indicatorMatches',
-    );
-    expect(codeOf(() => auditDataset(mini(), {}))).toBe('no error');
+  const bad = <T>(value: unknown) => value as T;
+  const checkList =
+    "expected an array of 'claim', 'level-rate', 'rate-alignment', 'cumulative-pace', 'cumulative-share'";
+  const matchList = 'expected an object of indicator id arrays';
+
+  it.each([
+    ['null', () => auditDataset(bad(null)), 'dataset', 'expected a dataset object'],
+    ['an array', () => auditDataset(bad([])), 'dataset', 'expected a dataset object'],
+    [
+      'a dataset without claims',
+      () => auditDataset(bad({ ...mini(), claims: undefined })),
+      'dataset.claims',
+      'expected an array',
+    ],
+    [
+      'options that are a string',
+      () => auditDataset(mini(), bad('all')),
+      'options',
+      'expected an object',
+    ],
+    [
+      'an unknown check',
+      () => auditDataset(mini(), { checks: bad(['claims']) }),
+      'options.checks',
+      checkList,
+    ],
+    [
+      'checks that are a string',
+      () => auditDataset(mini(), { checks: bad('claim') }),
+      'options.checks',
+      checkList,
+    ],
+    [
+      'a match that is a string',
+      () => auditDataset(mini(), { indicatorMatches: bad({ a: 'b' }) }),
+      'options.indicatorMatches',
+      matchList,
+    ],
+    [
+      'a match that is a number',
+      () => auditDataset(mini(), { indicatorMatches: bad({ a: [1] }) }),
+      'options.indicatorMatches',
+      matchList,
+    ],
+    [
+      'a match list with one number',
+      () => auditDataset(mini(), { indicatorMatches: bad({ a: ['b', 1] }) }),
+      'options.indicatorMatches',
+      matchList,
+    ],
+    [
+      'matches that are an array',
+      () => auditDataset(mini(), { indicatorMatches: bad([]) }),
+      'options.indicatorMatches',
+      matchList,
+    ],
+  ])('rejects %s', (_, run, field, reason) => {
+    expect(detailsOf(run)).toEqual(['invalid-argument', field, reason]);
+  });
+
+  it('accepts empty options', () => {
+    expect(auditDataset(mini(), {}).findings).toHaveLength(5);
+  });
+
+  it('leaves out the cumulative-share check when not asked for', () => {
+    const dataset = mini((d) => {
+      d.observations.push({ ...structuredClone(d.observations[2]!), period: '2017/2021' });
+    });
+    expect(auditDataset(dataset).findings.map((f) => f.check)).toContain('cumulative-share');
+    expect(auditDataset(dataset, { checks: ['claim'] }).findings.map((f) => f.check)).toEqual([
+      'claim',
+    ]);
   });
 
   test.prop([fc.integer({ min: 1, max: 10_000_000 }), fc.integer({ min: 1, max: 10_000_000 })])(
