@@ -24,7 +24,8 @@ for (const input of inputs) {
   first ??= report;
   const localToGlobal = new Map();
   for (const [file, testFile] of Object.entries(report.testFiles ?? {})) {
-    const merged = (testFiles[file] ??= { ...testFile, tests: [] });
+    testFiles[file] ??= { ...testFile, tests: [] };
+    const merged = testFiles[file];
     if (testFile.source !== undefined) merged.source = testFile.source;
     for (const test of testFile.tests) {
       const start = test.location?.start ?? { line: 0, column: 0 };
