@@ -306,7 +306,7 @@ describe('cumulative-pace sentences', () => {
       'consistent',
       null,
       {
-        zh: `${head.zh},2022/2023完成120000株(占120%),时间过去40%:已完成,相符。`,
+        zh: `${head.zh},2022—2023年完成120000株(占120%),时间过去40%:已完成,相符。`,
         en: `${head.en}: 120000 plants done in 2022/2023 (120%) with 40% of the time gone: already reached, consistent.`,
       },
     ],
@@ -316,7 +316,7 @@ describe('cumulative-pace sentences', () => {
       'consistent',
       null,
       done(
-        '2022完成30000株(占30%)',
+        '2022年完成30000株(占30%)',
         '30000 plants done in 2022 (30%)',
         '进度不落后于时间,相符',
         'on pace, consistent',
@@ -328,7 +328,7 @@ describe('cumulative-pace sentences', () => {
       'inconsistent',
       null,
       done(
-        '2022完成10000株(占10%)',
+        '2022年完成10000株(占10%)',
         '10000 plants done in 2022 (10%)',
         '进度落后于时间,不符',
         'behind pace, inconsistent',
@@ -340,7 +340,7 @@ describe('cumulative-pace sentences', () => {
       'unverifiable',
       'gap-in-series',
       {
-        zh: `${head.zh},2022, 2024完成20000株(占20%),时间过去60%:期内数据有缺口,进度不明,无法核实。`,
+        zh: `${head.zh},2022年、2024年完成20000株(占20%),时间过去60%:期内数据有缺口,进度不明,无法核实。`,
         en: `${head.en}: 20000 plants done in 2022, 2024 (20%) with 60% of the time gone: the series has a gap, so the pace is unknown, unverifiable.`,
       },
     ],
@@ -350,7 +350,7 @@ describe('cumulative-pace sentences', () => {
       'inconsistent',
       null,
       done(
-        '2022完成110000株(占110%)',
+        '2022年完成110000株(占110%)',
         '110000 plants done in 2022 (110%)',
         '已超出上限,不符',
         'already over the cap, inconsistent',
@@ -362,7 +362,7 @@ describe('cumulative-pace sentences', () => {
       'inconsistent',
       null,
       done(
-        '2022完成30000株(占30%)',
+        '2022年完成30000株(占30%)',
         '30000 plants done in 2022 (30%)',
         '超过上限的序时进度,不符',
         'over the cap’s pace, inconsistent',
@@ -374,7 +374,7 @@ describe('cumulative-pace sentences', () => {
       'consistent',
       null,
       done(
-        '2022完成10000株(占10%)',
+        '2022年完成10000株(占10%)',
         '10000 plants done in 2022 (10%)',
         '未超上限的序时进度,相符',
         'within the cap’s pace, consistent',

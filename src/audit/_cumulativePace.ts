@@ -223,7 +223,7 @@ function describe(indicator: Indicator, numbers: CumulativePaceNumbers) {
       const words = VERDICT_WORDS[verdict];
       const stateText = STATE_TEXT[state];
       return {
-        zh: `${zhHead},${figures.donePeriods}完成${done}${unit.zh}(占${share}),时间过去${time}:${stateText.zh},${words.zh}。`,
+        zh: `${zhHead},${figures.donePeriods.split(', ').map(zhPeriod).join('、')}完成${done}${unit.zh}(占${share}),时间过去${time}:${stateText.zh},${words.zh}。`,
         en: `${enHead}: ${enQty(done, unit)} done in ${figures.donePeriods} (${share}) with ${time} of the time gone: ${stateText.en}, ${words.en}.`,
       };
     },

@@ -73,9 +73,10 @@ describe('helpers', () => {
   it('writes periods for Chinese sentences', () => {
     expect(zhPeriod('2021')).toBe('2021年');
     expect(zhPeriod('2017/2021')).toBe('2017—2021年');
-    expect(zhPeriod('2021-Q3')).toBe('2021-Q3');
-    // Only a whole range of years is rewritten; other text stays as written.
-    expect(zhPeriod('2017/2021-Q2')).toBe('2017/2021-Q2');
+    expect(zhPeriod('2021-Q3')).toBe('2021年第三季度');
+    expect(zhPeriod('2020-01-02/2020-12-31')).toBe('2020年1月2日—2020年12月31日');
+    // Text that is no period stays as written.
+    expect(zhPeriod('2017/2021-Q2')).toBe('2017年—2021年第二季度');
     expect(zhPeriod('12017/2021')).toBe('12017/2021');
   });
 });

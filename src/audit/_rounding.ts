@@ -4,6 +4,8 @@
  */
 import { Decimal } from '../decimal/Decimal.js';
 import { isIndicatorError } from '../errors/IndicatorError.js';
+import { formatPeriodLabel } from '../format/formatPeriodLabel.js';
+import { isValidPeriod } from '../periods/isValidPeriod.js';
 import type { AuditVerdict } from './types.js';
 
 /** Half a unit of the last of `decimals` places: 0.5 for 0, 0.05 for 1. */
@@ -56,9 +58,10 @@ export const VERDICT_WORDS: Readonly<Record<AuditVerdict, { zh: string; en: stri
   unverifiable: { zh: '无法核实', en: 'unverifiable' },
 };
 
-/** A period for a Chinese sentence: `2021` → `2021年`, `2017/2021` → `2017—2021年`. */
+/**
+ * A period for a Chinese sentence: `2021` → `2021年`, `2017/2021` → `2017—2021年`,
+ * `2021-Q3` → `2021年第三季度`; text that is no period stays as written.
+ */
 export function zhPeriod(period: string): string {
-  if (/^\d{4}$/.test(period)) return `${period}年`;
-  const years = /^(\d{4})\/(\d{4})$/.exec(period);
-  return years === null ? period : `${years[1]}—${years[2]}年`;
+  return isValidPeriod(period) ? formatPeriodLabel(period, { locale: 'zh-CN' }) : period;
 }
