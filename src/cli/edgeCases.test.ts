@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { memoryIo } from '../../test/fixtures/memoryIo.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
@@ -159,15 +160,8 @@ describe('run', () => {
 
 const dataset = parseDataset(structuredClone(miniDataset));
 
-function errorOf(text: string, file: string): IndicatorError {
-  try {
-    readObservations(text, file, dataset);
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
+const readError = (text: string, file: string) =>
+  errorOf(() => readObservations(text, file, dataset));
 
 const HEADER = 'indicator,period,value,unit,status,qualifier';
 
@@ -193,14 +187,14 @@ describe('readObservations', () => {
       ],
     ];
     for (const [text, reason] of reasons) {
-      expect(errorOf(text as string, 'new.csv').details.reason).toBe(reason);
+      expect(readError(text as string, 'new.csv').details.reason).toBe(reason);
     }
-    expect(errorOf('indicator,period,value,colour\nx,2022,1,red', 'new.csv').details.field).toBe(
+    expect(readError('indicator,period,value,colour\nx,2022,1,red', 'new.csv').details.field).toBe(
       'new.csv line 1, field "colour"',
     );
-    expect(errorOf(`${HEADER}\nindustrial-output,2022,1,furlong,,`, 'new.csv').details.field).toBe(
-      'new.csv line 2, field "unit"',
-    );
+    expect(
+      readError(`${HEADER}\nindustrial-output,2022,1,furlong,,`, 'new.csv').details.field,
+    ).toBe('new.csv line 2, field "unit"');
   });
 
   it('reads the header case-blind and with spaces, and a value as the canonical decimal', () => {
@@ -228,20 +222,22 @@ describe('readObservations', () => {
     const wrapped = `{"observations":${json}}`;
     expect(readObservations(wrapped, 'new', dataset)[0]?.period).toBe('2022');
     // A .csv file is read as CSV whatever it looks like.
-    expect(errorOf(json, 'new.CSV').details.reason).toMatch(/^the header has no such column$/);
+    expect(readError(json, 'new.CSV').details.reason).toMatch(/^the header has no such column$/);
     // Text that only contains a bracket later is CSV.
-    expect(errorOf('x[1]', 'new.txt').details.reason).toBe('the header has no such column');
+    expect(readError('x[1]', 'new.txt').details.reason).toBe('the header has no such column');
   });
 
   it('refuses JSON that is no list of objects', () => {
-    expect(errorOf('null', 'new.json').details.reason).toBe('expected an array of observations');
-    expect(errorOf('"text"', 'new.json').details.reason).toBe('expected an array of observations');
-    expect(errorOf('[[1]]', 'new.json').details.reason).toBe('expected an object');
-    expect(errorOf('[null]', 'new.json').details.reason).toBe('expected an object');
-    expect(errorOf('[{"colour":1}]', 'new.json').details.reason).toBe(
+    expect(readError('null', 'new.json').details.reason).toBe('expected an array of observations');
+    expect(readError('"text"', 'new.json').details.reason).toBe(
+      'expected an array of observations',
+    );
+    expect(readError('[[1]]', 'new.json').details.reason).toBe('expected an object');
+    expect(readError('[null]', 'new.json').details.reason).toBe('expected an object');
+    expect(readError('[{"colour":1}]', 'new.json').details.reason).toBe(
       'unknown field; expected indicator, period, value, unit, status, qualifier',
     );
-    expect(errorOf('[{"period":1}]', 'new.json').details.field).toBe(
+    expect(readError('[{"period":1}]', 'new.json').details.field).toBe(
       'new.json item 0, field "indicator"',
     );
   });

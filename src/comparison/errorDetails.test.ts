@@ -1,25 +1,10 @@
 import { Decimal as UserDecimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { checkStatedChange } from './checkStatedChange.js';
 import { compareValues } from './compareValues.js';
 import { periodOverPeriod } from './periodOverPeriod.js';
 import { yearOverYear } from './yearOverYear.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
-
-const detailsOf = (fn: () => unknown) => {
-  const error = errorOf(fn);
-  return [error.code, error.details.field, error.details.reason];
-};
 
 const a = { period: '2020', value: 1 };
 const b = { period: '2021', value: 2 };

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { getUnit, type Unit } from '../units/index.js';
 import { formatPercent } from './formatPercent.js';
 import { formatPeriodLabel } from './formatPeriodLabel.js';
 import { formatQuantity } from './formatQuantity.js';
 import { familyBase, familyOf, hasMagnitudePrefix, rescale } from './scaling.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 const reasonOf = (fn: () => unknown) => errorOf(fn).details.reason;
 

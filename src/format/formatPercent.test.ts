@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { formatPercent } from './formatPercent.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 describe('formatPercent', () => {
   it('prints a fraction as a percent', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { formatPercentagePoints } from './formatPercentagePoints.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 describe('formatPercentagePoints', () => {
   it('prints 个百分点 in zh-CN and pp in en, signed', () => {

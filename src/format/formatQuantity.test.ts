@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { getUnit } from '../units/index.js';
 import { formatQuantity } from './formatQuantity.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 describe('formatQuantity in zh-CN', () => {
   it('prints the issue examples in the given unit', () => {

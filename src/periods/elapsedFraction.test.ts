@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { type ElapsedFractionOptions, elapsedFraction } from './elapsedFraction.js';
 import { periodStart } from './periodStart.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw new Error(`not an IndicatorError: ${String(error)}`);
-  }
-  throw new Error('did not throw');
-}
 
 const utc = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { elapsedFraction } from './elapsedFraction.js';
 import { isValidPeriod } from './isValidPeriod.js';
 import { nextPeriod } from './nextPeriod.js';
@@ -10,22 +10,7 @@ import { previousPeriod } from './previousPeriod.js';
 import { samePeriodLastYear } from './samePeriodLastYear.js';
 import { toDateString } from './toDateString.js';
 
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
-
 /** The code, field and reason of an error, for one comparison. */
-const detailsOf = (fn: () => unknown) => {
-  const error = errorOf(fn);
-  return [error.code, error.details.field, error.details.reason];
-};
-
 describe('the periods layer names the argument and the reason', () => {
   it.each([
     ['nextPeriod', () => nextPeriod('2021-Q5')],

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { formatPeriod } from './formatPeriod.js';
 import type { Period } from './Period.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw new Error(`not an IndicatorError: ${String(error)}`);
-  }
-  throw new Error('did not throw');
-}
 
 describe('formatPeriod', () => {
   it('writes the canonical form of strings', () => {

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { parseDate } from './parseDate.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw new Error(`not an IndicatorError: ${String(error)}`);
-  }
-  throw new Error('did not throw');
-}
 
 describe('parseDate', () => {
   it('reads YYYY-MM-DD as UTC midnight', () => {

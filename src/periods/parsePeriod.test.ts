@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { formatPeriod } from './formatPeriod.js';
 import { isValidPeriod } from './isValidPeriod.js';
@@ -7,16 +8,6 @@ import type { Period, SinglePeriod } from './Period.js';
 import { parsePeriod } from './parsePeriod.js';
 import { periodEnd } from './periodEnd.js';
 import { periodStart } from './periodStart.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw new Error(`not an IndicatorError: ${String(error)}`);
-  }
-  throw new Error('did not throw');
-}
 
 const year = fc.integer({ min: 1900, max: 9999 });
 const singlePeriod: fc.Arbitrary<SinglePeriod> = fc.oneof(

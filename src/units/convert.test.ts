@@ -1,21 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { Decimal as UserDecimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { convert } from './convert.js';
 import { UNITS } from './UNITS.js';
 import type { Unit } from './Unit.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 /** Pairs of units of one dimension whose factors are both powers of ten. */
 const POWER_OF_TEN_PAIRS = UNITS.flatMap((a) =>

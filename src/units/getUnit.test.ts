@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { getUnit } from './getUnit.js';
 import type { Unit } from './Unit.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 describe('getUnit', () => {
   it('gets a unit by id or by symbol', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { isUnitCompatible } from './isUnitCompatible.js';
 import { UNITS } from './UNITS.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 describe('isUnitCompatible', () => {
   it('is true within a dimension', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { findUnit } from './findUnit.js';
 import { UNITS } from './UNITS.js';
 import type { Unit } from './Unit.js';
 import { unitForMultiplier } from './unitForMultiplier.js';
-
-function errorOf(fn: () => unknown): IndicatorError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 describe('unitForMultiplier', () => {
   it('finds the scaled units of SDMX UNIT_MULT', () => {
