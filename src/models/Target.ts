@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Decimal } from '../decimal/Decimal.js';
 import {
   Attribute,
   Citation,
@@ -9,6 +10,11 @@ import {
   UnitId,
 } from './primitives.js';
 
+/** A growth rate in percent: above −100, so that a positive level stays positive. */
+const GrowthPercent = DecimalString.refine(
+  (text) => new Decimal(text).gt(-100),
+  'expected a growth above -100 percent, so that the level stays positive',
+);
 /**
  * Which side of a target value meets it: `at-least` (reach or exceed) or `at-most` (stay at
  * or below).
@@ -62,7 +68,7 @@ export const LevelTarget = z.strictObject({
   /** A baseline the plan states; otherwise the observations supply one. */
   baseline: z.strictObject({ period: PeriodString, value: DecimalString }).optional(),
   /** The average annual growth the text states beside the level (年均增长6%), in percent. */
-  annualGrowthPercent: DecimalString.optional(),
+  annualGrowthPercent: GrowthPercent.optional(),
 });
 /** A level target, as validated by the {@link LevelTarget} schema. @category Models */
 export type LevelTarget = z.infer<typeof LevelTarget>;
@@ -88,7 +94,7 @@ export const GrowthTarget = z.strictObject({
   basePeriod: PeriodString,
   period: PeriodString,
   /** The planned average annual growth, in percent (`"6"`). */
-  annualGrowthPercent: DecimalString,
+  annualGrowthPercent: GrowthPercent,
   comparator: Comparator,
 });
 /** A growth target, as validated by the {@link GrowthTarget} schema. @category Models */

@@ -127,6 +127,19 @@ describe('parseDataset checks every reference and id', () => {
     expect(issuesOf(input)).toEqual(['claims.0.toPeriod: period "2016" must come after "2016"']);
   });
 
+  it.each(['-100', '-150'])('refuses planned growth of %s percent', (percent) => {
+    const input = copy();
+    const plan = input.plans.findIndex((p) => p.targets.some((target) => target.kind === 'growth'));
+    const targets = input.plans[plan]!.targets;
+    const index = targets.findIndex((target) => target.kind === 'growth');
+    targets[index]!.annualGrowthPercent = percent;
+    expect(issuesOf(input)).toEqual([
+      `plans.${plan}.targets.${index}.annualGrowthPercent: expected a growth above -100 percent, so that the level stays positive`,
+    ]);
+    targets[index]!.annualGrowthPercent = '-99.99';
+    expect(() => parseDataset(input)).not.toThrow();
+  });
+
   it('reports an unknown indicator once, even when the record names a unit', () => {
     const input = copy();
     input.observations[1]!.indicator = 'nothing';
