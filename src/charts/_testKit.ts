@@ -5,7 +5,6 @@
 import { expect } from 'vitest';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import { type Assessment, assessPlan, type Scorecard } from '../attainment/index.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Observation } from '../models/types.js';
 
 const source = { document: 'report-2021', section: 'test', quote: 'a test figure' };
@@ -50,22 +49,7 @@ export function assessment(targetId: string, asOf?: string): Assessment {
   return found as Assessment;
 }
 
-export function errorOf(run: () => unknown): IndicatorError {
-  let caught: unknown;
-  try {
-    run();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(IndicatorError);
-  return caught as IndicatorError;
-}
-
-export async function rejectionOf(promise: Promise<unknown>): Promise<IndicatorError> {
-  const caught: unknown = await promise.catch((error: unknown) => error);
-  expect(caught).toBeInstanceOf(IndicatorError);
-  return caught as IndicatorError;
-}
+export { errorOf, rejectionOf } from '../../test/fixtures/errors.js';
 
 /** The rows of a spec's inline data. */
 export function rowsOf(spec: Record<string, unknown>): Record<string, unknown>[] {
