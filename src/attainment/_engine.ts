@@ -180,6 +180,7 @@ function draft(target: Target, env: TargetEnvironment, o: ResolvedOptions): Draf
     kind: target.kind,
     attribute: target.attribute,
     method: o.method,
+    // Stryker disable next-line StringLiteral: every path sets the status
     status: 'not-assessable',
     reason: null,
     approximate: false,
@@ -293,6 +294,7 @@ function unitsOf(indicator: Indicator, env: TargetEnvironment): SeriesUnits {
 }
 
 function pointOf(entry: SeriesEntry, units: SeriesUnits): Point {
+  // Stryker disable next-line ConditionalExpression: a cache; the point built again is the same
   if (entry.point === undefined) {
     const point: Point = {
       info: entry.info,
@@ -334,6 +336,7 @@ function readPlanned(percentText: string, field: string): Ratio {
 
 /** Both zero-or-positive, or both zero-or-negative: a ratio of them is not negative. */
 function sameSign(x: Ratio, y: Ratio): boolean {
+  // Stryker disable next-line ArithmeticOperator: never called with y = 0, and ±1/±1 equals ±1·±1
   return sign(x) * sign(y) >= 0;
 }
 
@@ -387,6 +390,7 @@ function assessLevel(target: LevelTarget, env: TargetEnvironment, o: ResolvedOpt
       target.unit,
       indicator,
       `${f}.baseline.value`,
+      // Stryker disable next-line StringLiteral: the same unit converted the target value already
       `${f}.unit`,
     );
     base = {
@@ -401,7 +405,7 @@ function assessLevel(target: LevelTarget, env: TargetEnvironment, o: ResolvedOpt
     if (o.basePeriod !== null) entry = entryFor(env.series, o.basePeriod, asOfDay);
     else if (env.planStart !== null) {
       const before = env.planStart - 1;
-      entry = latestBy(env.series, asOfDay === null ? before : Math.min(before, asOfDay), kind);
+      entry = latestBy(env.series, Math.min(before, asOfDay ?? before), kind);
     } else entry = earliestBy(env.series, asOfDay, kind);
     if (entry !== undefined) base = pointOf(entry, units);
   }
@@ -463,8 +467,9 @@ function assessGrowth(
   }
   const factor = powRatio(add(ONE, planned), span.num, span.den);
   const level = factor === null ? null : mul(factor, base.exact);
+  // Null as well when the level is.
   const levelFigure = figure(level);
-  if (level === null || levelFigure === null) {
+  if (levelFigure === null) {
     throw new IndicatorError('invalid-number', {
       field: `${f}.annualGrowthPercent`,
       value: target.annualGrowthPercent,
@@ -472,7 +477,7 @@ function assessGrowth(
     });
   }
   return evaluate(target, indicator, env, o, {
-    target: level,
+    target: level as Ratio,
     targetFigure: levelFigure,
     due,
     base,
@@ -560,6 +565,7 @@ function evaluate(
 
 /** The required CAGR: stated by a growth target, else `(T/b)^(1/(tT − t0)) − 1`. */
 function requiredRate(p: Problem): Ratio | null {
+  // Stryker disable next-line ConditionalExpression: a shortcut; the rate taking the base to the level a stated growth implies is that growth, to every digit
   if (p.fixedRequired !== null) return p.fixedRequired;
   const { base } = p;
   if (base === null || base.exact.n === 0n || !sameSign(p.target, base.exact)) return null;
@@ -608,6 +614,7 @@ function fillProgress(
     d.actualAnnualRate = pair.actualFigure;
     if (required !== null && required.n !== 0n) {
       // Open SDG: a negative base flips the sign of compound rates.
+      // Stryker disable next-line ArithmeticOperator: both are ±1, so the quotient equals the product
       progressRatio = div(scale(actual, sign(b) * dir), abs(required));
       d.progressRatio = toFigure(progressRatio);
       d.score = toFigure(scoreOf(progressRatio));
@@ -617,7 +624,9 @@ function fillProgress(
       completion.growth = toFigure(dir === 1 ? growth : sub(TWO, growth));
     }
     let projected = pair.projected.get(p.due.text);
+    // Stryker disable next-line ConditionalExpression: a cache; the projection taken again is the same
     if (projected === undefined) {
+      // Stryker disable next-line EqualityOperator: with no time remaining the power is 1 as well
       const factor = remaining.num <= 0 ? ONE : powYears(div(a, b), remaining, elapsedYears);
       const exact = factor === null ? null : mul(factor, a);
       projected = exact === null ? null : { exact, figure: toFigure(exact) };
@@ -646,14 +655,18 @@ const timeCache = new Map<string, TimeFigures>();
 function timeBetween(base: PeriodInfo, latest: PeriodInfo, due: PeriodInfo): TimeFigures {
   const key = `${base.text}|${latest.text}|${due.text}`;
   let time = timeCache.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; the figures computed again are the same
   if (time === undefined) {
     const total = yearsBetweenRational(base, due);
     const elapsedYears = yearsBetweenRational(base, latest);
-    const elapsed =
-      elapsedYears.num <= 0
-        ? ZERO
-        : clamp(ratio(elapsedYears.num * total.den, elapsedYears.den * total.num), ZERO, ONE);
+    // total > 0 (the baseline precedes the deadline); a latest value before it clamps to 0.
+    const elapsed = clamp(
+      ratio(elapsedYears.num * total.den, elapsedYears.den * total.num),
+      ZERO,
+      ONE,
+    );
     time = { elapsedYears, elapsed, figure: toFigure(elapsed) as Decimal };
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound limits memory only; a cleared cache gives the same results
     if (timeCache.size >= 10_000) timeCache.clear();
     timeCache.set(key, time);
   }
@@ -667,12 +680,18 @@ function pairFigures(base: Point, latest: Point, years: Rational): PairFigures {
     return { actual, actualFigure: toFigure(actual) as Decimal, projected: new Map() };
   };
   const { entry } = base;
-  if (entry === null || latest.entry === null) return make();
+  // A stated baseline has no entry to keep the figures on.
+  // Stryker disable next-line ConditionalExpression: a cache; the figures computed again are the same
+  if (entry === null) return make();
+  // A latest value always comes from the series.
+  const latestEntry = latest.entry as SeriesEntry;
+  // Stryker disable next-line ConditionalExpression: a cache; the figures computed again are the same
   if (entry.pairs === undefined) entry.pairs = new Map();
-  let pair = entry.pairs.get(latest.entry) as PairFigures | undefined;
+  let pair = entry.pairs.get(latestEntry) as PairFigures | undefined;
+  // Stryker disable next-line ConditionalExpression: a cache; the figures computed again are the same
   if (pair === undefined) {
     pair = make();
-    entry.pairs.set(latest.entry, pair);
+    entry.pairs.set(latestEntry, pair);
   }
   return pair;
 }
@@ -690,9 +709,11 @@ function elapsedAt(
 ): { figure: Decimal; exact: Ratio } {
   const key = `${range.text}|${day}|${basis}`;
   let value = elapsedCache.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; the fraction computed again is the same
   if (value === undefined) {
     const figure = elapsedFraction(range.text, dayText(day), { basis });
     value = { figure, exact: ratioOf(figure) };
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound limits memory only; a cleared cache gives the same results
     if (elapsedCache.size >= 10_000) elapsedCache.clear();
     elapsedCache.set(key, value);
   }
@@ -824,6 +845,7 @@ function assessMilestone(
     if (milestone === undefined) return unassessable(d, 'no-data');
     done =
       milestone.doneOn !== undefined &&
+      // Stryker disable next-line ConditionalExpression: the as-of day defaults to the latest done day, so it is null only when nothing is done
       (asOfDay === null ||
         periodInfo(milestone.doneOn, `${env.projectField}.milestones[${index}].doneOn`).end <=
           asOfDay);
@@ -898,6 +920,7 @@ function deliveredOn(project: Project, day: number, field: string): string | nul
   let earliest = Number.POSITIVE_INFINITY;
   project.stageHistory.forEach((record, index) => {
     if (!DELIVERED_STAGES.has(record.stage)) return;
+    // Stryker disable next-line StringLiteral: stageAt has read every record's period already
     const start = periodInfo(record.period, `${field}.stageHistory[${index}].period`).start;
     if (start <= day && start < earliest) {
       found = record.period;

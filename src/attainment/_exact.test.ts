@@ -105,3 +105,44 @@ describe('toFigure', () => {
     expect(toFigure({ n: 1n, d: pow10(1000) })?.toExponential()).toBe('1e-1000');
   });
 });
+
+describe('exact fractions at their edges', () => {
+  it('clamp and abs return the value itself when it is already in range', () => {
+    const zero = ratio(0);
+    const one = ratio(1);
+    expect(clamp(zero, ZERO, ONE)).toBe(zero);
+    expect(clamp(one, ZERO, ONE)).toBe(one);
+    expect(abs(zero)).toBe(zero);
+  });
+
+  it('estimate magnitudes to double precision below 1e300, by digit count from there', () => {
+    expect(magnitude(5000n)).toBeCloseTo(Math.log10(5000), 12);
+    const [low, high] = log10Bounds(ratio(100));
+    expect(low).toBeLessThan(2);
+    expect(high).toBeGreaterThan(2);
+    expect(high - low).toBeLessThan(1e-8);
+    expect(log10Bounds({ n: BigInt(1e300), d: 1n })).toEqual([298, 302]);
+    expect(log10Bounds({ n: 1n, d: BigInt(1e300) })).toEqual([-302, -298]);
+    const [tinyLow, tinyHigh] = log10Bounds({ n: 7n, d: pow10(500) });
+    expect(tinyLow).toBeLessThanOrEqual(-499.15);
+    expect(tinyHigh).toBeGreaterThanOrEqual(-499.16);
+  });
+});
+
+describe('toFigure at its edges', () => {
+  it('rounds a 5 up when the division left a remainder past the digits looked at', () => {
+    // 1234…1234.5 plus 1/(2·10^10): the digits after the 5 are zeros, the remainder is not.
+    const head = 1234567890123456789012345678901234n;
+    expect(text((2n * head + 1n) * pow10(10) + 1n, 2n * pow10(10))).toBe(
+      '1234567890123456789012345678901235',
+    );
+    expect(text((2n * head + 1n) * pow10(10), 2n * pow10(10))).toBe(
+      '1234567890123456789012345678901234',
+    );
+  });
+
+  it('is null when rounding carries past 1e1000', () => {
+    expect(toFigure({ n: pow10(1001) - 1n, d: 1n })).toBeNull();
+    expect(toFigure({ n: pow10(1001) - 1n, d: 10n })?.toExponential()).toBe('1e+1000');
+  });
+});

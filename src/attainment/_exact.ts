@@ -34,6 +34,7 @@ export function pow10(k: number): bigint {
 export function ratio(n: number | bigint, d: number | bigint = 1): Ratio {
   const num = BigInt(n);
   const den = BigInt(d);
+  // Stryker disable next-line EqualityOperator: a zero denominator is never built
   return den < 0n ? { n: -num, d: -den } : { n: num, d: den };
 }
 
@@ -41,20 +42,23 @@ export function ratio(n: number | bigint, d: number | bigint = 1): Ratio {
 export function ratioOf(value: Decimal): Ratio {
   // toFixed() without places: every digit, in plain notation.
   const text = value.toFixed();
-  const negative = text.charCodeAt(0) === 45;
-  const body = negative ? text.slice(1) : text;
-  const point = body.indexOf('.');
-  const digits = point < 0 ? body : body.slice(0, point) + body.slice(point + 1);
-  const n = BigInt(digits);
-  return { n: negative ? -n : n, d: pow10(point < 0 ? 0 : body.length - point - 1) };
+  // BigInt reads the sign itself.
+  const point = text.indexOf('.');
+  if (point === -1) return { n: BigInt(text), d: 1n };
+  return {
+    n: BigInt(text.slice(0, point) + text.slice(point + 1)),
+    d: pow10(text.length - point - 1),
+  };
 }
 
 export function add(a: Ratio, b: Ratio): Ratio {
+  // Stryker disable next-line ConditionalExpression: a fast path; the general sum is the same fraction
   if (a.d === b.d) return { n: a.n + b.n, d: a.d };
   return { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
 }
 
 export function sub(a: Ratio, b: Ratio): Ratio {
+  // Stryker disable next-line ConditionalExpression: a fast path; the general difference is the same fraction
   if (a.d === b.d) return { n: a.n - b.n, d: a.d };
   return { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
 }
@@ -65,6 +69,7 @@ export function mul(a: Ratio, b: Ratio): Ratio {
 
 /** `a / b` for `b ≠ 0`. */
 export function div(a: Ratio, b: Ratio): Ratio {
+  // Stryker disable next-line EqualityOperator: b ≠ 0 by contract
   return b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
 }
 
@@ -103,6 +108,7 @@ export function clamp(a: Ratio, low: Ratio, high: Ratio): Ratio {
  */
 export function magnitude(n: bigint): number {
   const approx = Number(n);
+  // Stryker disable next-line EqualityOperator: at exactly 1e300 both estimates give 300
   return approx < 1e300 ? Math.log10(approx) : n.toString().length - 1;
 }
 
@@ -124,11 +130,14 @@ export function log10Bounds(a: Ratio): readonly [number, number] {
  */
 export function toFigure(a: Ratio): Decimal | null {
   if (a.n === 0n) return new Decimal(0);
+  // Stryker disable next-line EqualityOperator: zero returned above
   const negative = a.n < 0n;
   const n = negative ? -a.n : a.n;
   // Scale so that the integer quotient has at least DIGITS + 2 digits.
   const shift = DIGITS + 3 - Math.floor(magnitude(n) - magnitude(a.d));
+  // Stryker disable next-line EqualityOperator: a shift of 0 multiplies by 1
   const top = shift > 0 ? n * pow10(shift) : n;
+  // Stryker disable next-line EqualityOperator: a shift of 0 multiplies by 1
   const bottom = shift < 0 ? a.d * pow10(-shift) : a.d;
   const quotient = top / bottom;
   const text = quotient.toString();
@@ -145,6 +154,7 @@ export function toFigure(a: Ratio): Decimal | null {
   if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) return null;
   // Trailing zeros dropped: decimal.js reads a short string much faster.
   let end = head.length;
+  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: decimal.js drops trailing zeros itself; this only shortens the string
   while (head.charCodeAt(end - 1) === 48) end--;
   const last = text.length - DIGITS - shift + head.length - end;
   return new Decimal(`${negative ? '-' : ''}${head.slice(0, end)}e${last}`);

@@ -22,6 +22,7 @@ const LOWER_OFFSET = ratio(25, 10);
  */
 export function statusIndexOf(b: Ratio, a: Ratio, t: Ratio, d: 1 | -1): Ratio {
   if (d === 1 ? cmp(a, t) >= 0 : cmp(a, t) <= 0) return TEN;
+  // Stryker disable next-line ArithmeticOperator: d is ±1, so 10/d equals 10·d
   return clamp(div(scale(sub(a, b), 10 * d), abs(sub(t, b))), MINUS_TEN, TEN);
 }
 
@@ -29,9 +30,11 @@ export function statusIndexOf(b: Ratio, a: Ratio, t: Ratio, d: 1 | -1): Ratio {
 export function scoreOf(r: Ratio): Ratio {
   if (cmp(r, KNEE) >= 0) {
     const score = sub(mulRatio(r, UPPER_SLOPE), UPPER_OFFSET);
+    // Stryker disable next-line EqualityOperator: at the bound the score equals it
     return cmp(score, FIVE) > 0 ? FIVE : score;
   }
   const score = sub(mulRatio(r, LOWER_SLOPE), LOWER_OFFSET);
+  // Stryker disable next-line EqualityOperator: at the bound the score equals it
   return cmp(score, MINUS_FIVE) < 0 ? MINUS_FIVE : score;
 }
 

@@ -62,6 +62,7 @@ export function periodInfo(text: string, field: string): PeriodInfo {
     endMonth: last.getUTCFullYear() * 12 + last.getUTCMonth(),
     endsMonth: new Date(last.getTime() + MS_PER_DAY).getUTCDate() === 1,
   };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound limits memory only; a cleared cache gives the same results
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, info);
   return info;
@@ -104,6 +105,7 @@ export function yearsBetweenRational(from: PeriodInfo, to: PeriodInfo): Rational
 /** `num / den` in lowest terms with a positive denominator (`den ≠ 0`). */
 export function reduce(num: number, den: number): Rational {
   const divisor = gcd(Math.abs(num), Math.abs(den));
+  // Stryker disable next-line EqualityOperator: den ≠ 0 by contract
   const sign = den < 0 ? -1 : 1;
   return { num: (sign * num) / divisor, den: (sign * den) / divisor };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
+import type { Observation } from '../models/types.js';
 import { observation } from './_testKit.js';
 import { selectObservation } from './selectObservation.js';
 
@@ -89,6 +91,84 @@ describe('selectObservation options', () => {
           details: expect.objectContaining({ field: 'options' }),
         }),
       );
+    }
+  });
+});
+
+describe('selectObservation at its edges', () => {
+  it('keeps the first stated of equal status for one period', () => {
+    const twins = [observation('2021', '1'), observation('2021', '2')];
+    expect(selectObservation(twins)?.value).toBe('1');
+    expect(selectObservation(twins, { period: '2021' })?.value).toBe('1');
+  });
+
+  it('takes a period ending on the as-of day', () => {
+    const yearly = [observation('2016', '27720')];
+    expect(selectObservation(yearly, { period: '2016', asOf: '2016-12-31' })?.value).toBe('27720');
+    expect(selectObservation(yearly, { asOf: '2016-12-31' })?.value).toBe('27720');
+  });
+
+  it('finds no period that only starts with the one asked for', () => {
+    const half = [observation('2021-H1', '1')];
+    expect(selectObservation(half, { period: '2021' })).toBeUndefined();
+  });
+
+  it('orders nested periods ending together in any order given', () => {
+    const nested = [
+      observation('2021-Q4', '4'),
+      observation('2021', '1'),
+      observation('2021-12', '12'),
+    ];
+    for (const order of [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ]) {
+      const given = order.map((i) => nested[i] as Observation);
+      expect(selectObservation(given)?.value).toBe('12');
+      expect(selectObservation(given, { period: '2021' })?.value).toBe('1');
+      expect(selectObservation(given, { period: '2021-Q4' })?.value).toBe('4');
+    }
+  });
+
+  it.each<[string, () => unknown, string, string | undefined]>([
+    [
+      'a non-array',
+      () => selectObservation('x' as never),
+      'observations',
+      'expected an array of observations',
+    ],
+    [
+      'options that are not an object',
+      () => selectObservation([], 5 as never),
+      'options',
+      'expected an options object',
+    ],
+    [
+      'a bad period in the first observation',
+      () => selectObservation([observation('2021-13', '1'), observation('2021', '2')]),
+      'observations[0].period',
+      undefined,
+    ],
+    [
+      'a bad period in a later observation of the indicator',
+      () =>
+        selectObservation(
+          [observation('2021', '1', { indicator: 'other' }), observation('2021-13', '2')],
+          { indicator: 'output' },
+        ),
+      'observations[1].period',
+      undefined,
+    ],
+  ])('names the field of %s', (_name, run, field, reason) => {
+    const error = errorOf(run);
+    expect(error.details.field).toBe(field);
+    if (reason !== undefined) {
+      expect(error.code).toBe('invalid-argument');
+      expect(error.details.reason).toBe(reason);
     }
   });
 });

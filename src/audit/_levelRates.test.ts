@@ -12,6 +12,13 @@ function mini(edit: (dataset: Dataset) => void = () => {}): Dataset {
   return parseDataset(dataset);
 }
 
+/** An edited dataset `parseDataset` would refuse: the audit still answers for it. */
+function unchecked(edit: (dataset: Dataset) => void): Dataset {
+  const dataset = structuredClone(miniDataset) as unknown as Dataset;
+  edit(dataset);
+  return dataset;
+}
+
 const source = { document: 'report-2021', section: 's', quote: 'q' };
 
 function output(period: string, value: string, extra: Partial<Observation> = {}): Observation {
@@ -198,7 +205,7 @@ describe('level-rate check', () => {
   });
 
   it('is unverifiable for a stated rate of −100% or below', () => {
-    const result = finding(mini((d) => (industry(d).annualGrowthPercent = '-100')));
+    const result = finding(unchecked((d) => (industry(d).annualGrowthPercent = '-100')));
     expect(result.reason).toBe('invalid-rate');
     expect(result.numbers.impliedBase).toBeUndefined();
   });
@@ -417,7 +424,7 @@ describe('level-rate sentences', () => {
     ],
     [
       'a rate of −100%',
-      mini((d) => (industry(d).annualGrowthPercent = '-100')),
+      unchecked((d) => (industry(d).annualGrowthPercent = '-100')),
       'industrial-output-2026',
       'unverifiable',
       'invalid-rate',

@@ -12,6 +12,13 @@ function mini(edit: (dataset: Dataset) => void = () => {}): Dataset {
   return parseDataset(dataset);
 }
 
+/** An edited dataset `parseDataset` would refuse: the audit still answers for it. */
+function unchecked(edit: (dataset: Dataset) => void): Dataset {
+  const dataset = structuredClone(miniDataset) as unknown as Dataset;
+  edit(dataset);
+  return dataset;
+}
+
 const level = (d: Dataset) => d.plans[0]!.targets[0] as LevelTarget;
 const annual = (d: Dataset) => d.plans[1]!.targets[0] as GrowthTarget;
 
@@ -139,7 +146,7 @@ describe('rate-alignment check', () => {
   });
 
   it('is unverifiable for a rate of −100% or below', () => {
-    const [finding] = findings(mini((d) => (annual(d).annualGrowthPercent = '-100')));
+    const [finding] = findings(unchecked((d) => (annual(d).annualGrowthPercent = '-100')));
     expect(finding!.reason).toBe('invalid-rate');
     expect(finding!.verdict).toBe('unverifiable');
   });
@@ -273,7 +280,7 @@ describe('rate-alignment sentences', () => {
     ],
     [
       'a rate of −100%',
-      mini((d) => (annual(d).annualGrowthPercent = '-100')),
+      unchecked((d) => (annual(d).annualGrowthPercent = '-100')),
       'unverifiable',
       'invalid-rate',
       {

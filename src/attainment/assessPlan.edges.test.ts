@@ -1,0 +1,194 @@
+/**
+ * assessPlan at its edges: the as-of day it derives from the data, what it reads, and the
+ * record each error names.
+ */
+import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
+import type { Dataset, Observation, Plan, Project, Target } from '../models/types.js';
+import {
+  indicator,
+  level,
+  milestone,
+  observation,
+  project,
+  qualitative,
+  title,
+} from './_testKit.js';
+import { assessPlan } from './assessPlan.js';
+
+function dataset(
+  targets: Target[],
+  observations: Observation[] = [],
+  projects: Project[] = [],
+  plan: Partial<Plan> = {},
+): Dataset {
+  return {
+    id: 'town',
+    area: { id: 'town', name: title },
+    sources: [],
+    claims: [],
+    projects,
+    indicators: [indicator({ id: 'other' }), indicator()],
+    observations,
+    plans: [
+      {
+        id: 'plan',
+        title,
+        issuer: title,
+        adoptedOn: '2021-12-25',
+        period: '2022/2026',
+        source: 'report',
+        targets,
+        ...plan,
+      },
+    ],
+  } as Dataset;
+}
+
+describe('assessPlan: the as-of day', () => {
+  it('is the latest end among the observations, whatever their order', () => {
+    const observations = [
+      observation('2023', '9'),
+      observation('2020', '8'),
+      observation('2021-06', '8.2'),
+    ];
+    expect(assessPlan(dataset([level()], observations), 'plan').asOf).toBe('2023-12-31');
+  });
+
+  it('counts observations of indicators no target uses', () => {
+    const observations = [
+      observation('2020', '8'),
+      observation('2024-06', '1', { indicator: 'other' }),
+    ];
+    expect(assessPlan(dataset([level()], observations), 'plan').asOf).toBe('2024-06-30');
+  });
+
+  it('is the latest stage record of a project when that is later', () => {
+    const observations = [observation('2020', '8')];
+    const scorecard = assessPlan(dataset([level()], observations, [project()]), 'plan');
+    expect(scorecard.asOf).toBe('2021-12-31');
+  });
+
+  it('is the latest observation when that is later than every project record', () => {
+    const observations = [observation('2023', '9')];
+    const scorecard = assessPlan(dataset([level()], observations, [project()]), 'plan');
+    expect(scorecard.asOf).toBe('2023-12-31');
+  });
+});
+
+describe('assessPlan: what it reads', () => {
+  it('reads no observation period when the as-of day is given, beyond those it needs', () => {
+    const observations = [
+      observation('2020', '8'),
+      observation('2021-13', '1', { indicator: 'other' }),
+    ];
+    const scorecard = assessPlan(dataset([level()], observations), 'plan', { asOf: '2023-12-31' });
+    expect(scorecard.assessments[0]?.baseline?.period).toBe('2020');
+  });
+
+  it('looks up no indicator for a qualitative target that names one', () => {
+    const scorecard = assessPlan(dataset([qualitative({ indicator: 'ghost' })]), 'plan');
+    expect(scorecard.assessments[0]).toMatchObject({ indicator: 'ghost', reason: 'qualitative' });
+  });
+});
+
+describe('assessPlan: the record each error names', () => {
+  const bad = (period: string) => project({ stageHistory: [{ period, stage: 'approved' }] });
+
+  it.each<[string, () => unknown, string, string, string | undefined]>([
+    [
+      'an unknown plan',
+      () => assessPlan(dataset([]), 'ghost'),
+      'not-found',
+      'planId',
+      'the dataset has no plan with this id',
+    ],
+    [
+      'an unknown indicator',
+      () => assessPlan(dataset([level({ indicator: 'ghost' })]), 'plan'),
+      'not-found',
+      'dataset.plans[0].targets[0].indicator',
+      'the dataset has no indicator with this id',
+    ],
+    [
+      'a non-dataset',
+      () => assessPlan({ plans: [] } as never, 'plan'),
+      'invalid-argument',
+      'dataset',
+      'expected a dataset with plans, indicators, observations and projects',
+    ],
+    [
+      'a bad plan period',
+      () => assessPlan(dataset([], [], [], { period: '2022/20x6' }), 'plan'),
+      'invalid-period',
+      'dataset.plans[0].period',
+      undefined,
+    ],
+    [
+      'a bad adoption day',
+      () => assessPlan(dataset([], [], [], { adoptedOn: '2021-02-30' }), 'plan'),
+      'invalid-period',
+      'dataset.plans[0].adoptedOn',
+      undefined,
+    ],
+    [
+      'a bad observation period, read for the series',
+      () =>
+        assessPlan(
+          dataset(
+            [level()],
+            [
+              observation('2020', '8', { indicator: 'other' }),
+              observation('2020', '8'),
+              observation('2021-13', '9'),
+            ],
+          ),
+          'plan',
+          { asOf: '2023-12-31' },
+        ),
+      'invalid-period',
+      'dataset.observations[2].period',
+      undefined,
+    ],
+    [
+      'a bad observation value',
+      () =>
+        assessPlan(
+          dataset(
+            [level()],
+            [observation('2020', '8', { indicator: 'other' }), observation('2020', 'x')],
+          ),
+          'plan',
+        ),
+      'invalid-number',
+      'dataset.observations[1].value',
+      undefined,
+    ],
+    [
+      'a bad stage period, read for the as-of day',
+      () => assessPlan(dataset([], [], [project({ id: 'museum' }), bad('2021-13')]), 'plan'),
+      'invalid-period',
+      'dataset.projects[1].stageHistory[0].period',
+      undefined,
+    ],
+    [
+      'a bad stage period, read for a milestone',
+      () =>
+        assessPlan(
+          dataset([milestone()], [], [project({ id: 'museum' }), bad('2021-13')]),
+          'plan',
+          {
+            asOf: '2022-06-30',
+          },
+        ),
+      'invalid-period',
+      'dataset.projects[1].stageHistory[0].period',
+      undefined,
+    ],
+  ])('%s', (_name, run, code, field, reason) => {
+    const [actualCode, actualField, actualReason] = detailsOf(run);
+    expect(actualCode).toBe(code);
+    expect(actualField).toBe(field);
+    if (reason !== undefined) expect(actualReason).toBe(reason);
+  });
+});
