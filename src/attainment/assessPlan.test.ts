@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Observation, Target } from '../models/types.js';
 import { indicator, level, observation, qualitative, source, title } from './_testKit.js';
 import { assessPlan } from './assessPlan.js';
@@ -8,16 +8,6 @@ import { assessTarget } from './assessTarget.js';
 
 function mini(): Dataset {
   return structuredClone(miniDataset) as unknown as Dataset;
-}
-
-function errorOf(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
 }
 
 function withObservations(dataset: Dataset, extra: Observation[]): Dataset {

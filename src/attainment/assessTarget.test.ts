@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import { toDecimal } from '../decimal/toDecimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { requiredAnnualRate } from '../growth/index.js';
 import type { Observation } from '../models/types.js';
 import {
@@ -26,16 +26,6 @@ const METHODS: readonly AssessmentMethod[] = [
 
 const output = indicator();
 const eightToNine = [observation('2020', '8'), observation('2023', '9')];
-
-function errorOf(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 describe('assessTarget: the known answer (8 in 2020, 9 in 2023, 10.5 by 2026)', () => {
   const result = assessTarget(

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { annualMilestones } from './annualMilestones.js';
 import { projectValue } from './projectValue.js';
 import { requiredAnnualRate } from './requiredAnnualRate.js';
-
-function errorOf(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 const table = (result: ReturnType<typeof annualMilestones>) =>
   result.milestones.map((point) => [point.period, point.value.toString()]);

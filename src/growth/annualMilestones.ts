@@ -78,7 +78,9 @@ export function annualMilestones(
   }
   const n = to - from;
   const annualRate = requiredAnnualRate(base, target, n);
+  // Stryker disable next-line StringLiteral: requiredAnnualRate above has already validated base
   const b = toDecimal(base, 'base');
+  // Stryker disable next-line StringLiteral: requiredAnnualRate above has already validated target
   const t = toDecimal(target, 'target');
   const ratio = new GuardDecimal(t).div(b);
   const milestones: GrowthPathPoint[] = [{ period: yearLabel(from), value: roundResult(b) }];

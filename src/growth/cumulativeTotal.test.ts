@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { cumulativeTotal } from './cumulativeTotal.js';
 import { projectValue } from './projectValue.js';
-
-function errorOf(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 const base = fc.double({ min: 0.001, max: 1e9, noNaN: true });
 const rate = fc.double({ min: -0.9, max: 2, noNaN: true });
@@ -89,5 +79,32 @@ describe('cumulativeTotal', () => {
     const error = errorOf(() => cumulativeTotal('1e999', 0, 100));
     expect(error.code).toBe('invalid-number');
     expect(error.details.field).toBe('cumulativeTotal');
+  });
+});
+
+describe('cumulativeTotal to the last digit (reference: decimal.js at 60 digits)', () => {
+  const Wide = Decimal.clone({ precision: 60 });
+  const reference = (b: string, r: string, n: number) => {
+    const x = new Wide(r).plus(1);
+    let sum = new Wide(0);
+    for (let k = 0; k < n; k++) sum = sum.plus(1).times(x);
+    return new Decimal(sum.times(b)).toSignificantDigits(34).toString();
+  };
+
+  it.each([
+    // Exact sums of 35 digits ending in 5: term by term they round half-even, the closed form
+    // lands a guard unit off the tie.
+    ['1', '0.75', 15],
+    ['1', '0.85', 15],
+    ['1', '2.5', 22],
+    // A rate finer than 1 + rate holds at guard precision lifts the sum just above that tie.
+    ['1', '0.85000000000000000000000000000000000000000000000001', 15],
+    // (1 − 2^-123)·b: 2^-123 ≈ 9e-38 still shows against a tie of the 34th digit (ln 2^-123
+    // is above NEGLIGIBLE_LOG ≈ ln 1e-47).
+    ['1.0000000000000000000000000000000015', '-0.5', 123],
+    // A zero rate over a long span: base × periods.
+    ['8', '0', 1000],
+  ])('base %s, rate %s, %i periods', (b, r, n) => {
+    expect(cumulativeTotal(b, r, n).toString()).toBe(reference(b, r, n));
   });
 });

@@ -84,6 +84,28 @@ describe('growth errors name the argument at fault', () => {
       'invalid-periods',
       'to',
     ],
+    // Results in range for the growth step but not after it: finishResult names the function.
+    ['growthFactor result', () => growthFactor(9, 1001), 'invalid-number', 'growthFactor'],
+    ['projectValue result', () => projectValue(1, 9, 1001), 'invalid-number', 'projectedValue'],
+    ['impliedBase result', () => impliedBase(1, 9, 1001), 'invalid-number', 'impliedBase'],
+    [
+      'cumulativeTotal result',
+      () => cumulativeTotal('1e999', 1, 10),
+      'invalid-number',
+      'cumulativeTotal',
+    ],
+    [
+      'projectPath result',
+      () => projectPath('1e999', 9, { from: 2021, to: 2023 }),
+      'invalid-number',
+      'projectPath',
+    ],
+    [
+      'rateForCumulativeTotal result',
+      () => rateForCumulativeTotal('1e-1000', '1e1000', 1),
+      'invalid-number',
+      'rateForCumulativeTotal',
+    ],
   ])('%s', (_name, call, code, field) => {
     expect(codeAndField(call)).toEqual([code, field]);
   });
@@ -109,6 +131,17 @@ describe('growth errors name the argument at fault', () => {
     expect(errorOf(() => growthFactor('1e10', 1000)).details.value).toBe('about 10^10000');
     expect(errorOf(() => requiredAnnualRate(1, '1e900', '1e-3')).details.value).toBe(
       'about 10^900000',
+    );
+    // Near the bound of checkRootRange's shortcut (|Δe| + 1)·ln 10 / periods: the exact check
+    // still runs and sizes the result.
+    expect(errorOf(() => requiredAnnualRate(1, '9.99e900', '0.2072')).details.value).toBe(
+      'about 10^4348',
+    );
+    expect(errorOf(() => requiredAnnualRate('1e-100', '9.99e800', '0.2072')).details.value).toBe(
+      'about 10^4348',
+    );
+    expect(errorOf(() => requiredAnnualRate(1, '1e900', '0.1')).details.value).toBe(
+      'about 10^9000',
     );
     expect(errorOf(() => periodsToReach(1, '1e900', '1e-999')).details.value).toBe(
       '2.072327e+1002',

@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { growthFactor } from './growthFactor.js';
-
-function errorOf(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 const rate = fc.double({ min: -0.9, max: 10, noNaN: true });
 const periods = fc.double({ min: 0, max: 100, noNaN: true });
@@ -76,5 +66,22 @@ describe('growthFactor', () => {
     expect(errorOf(() => growthFactor(-0.5, '1e1000')).code).toBe('invalid-number');
     expect(errorOf(() => growthFactor(9, 1001)).code).toBe('invalid-number');
     expect(growthFactor(9, 1000).toString()).toBe(`1${'0'.repeat(1000)}`);
+  });
+});
+
+describe('growthFactor on a tie of the 34th digit', () => {
+  // 1.5^29 = 15^29 / 10^29 has 35 digits ending in 5: only an exact power rounds it half-even
+  // (exp(29·ln 1.5) lands a few guard units off the tie). Reference: decimal.js at 60 digits.
+  const Wide = Decimal.clone({ precision: 60 });
+  it.each([
+    ['0.5', 29],
+    ['9.5', 17],
+    ['5.5', 19],
+  ])('(1 + %s)^%i', (rate, periods) => {
+    const exact = new Wide(rate).plus(1).pow(periods);
+    expect(exact.sd()).toBe(35);
+    expect(growthFactor(rate, periods).toString()).toBe(
+      new Decimal(exact).toSignificantDigits(34).toString(),
+    );
   });
 });

@@ -1,20 +1,10 @@
 import * as formulajs from '@formulajs/formulajs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { impliedBase } from './impliedBase.js';
 import { projectValue } from './projectValue.js';
-
-function errorOf(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 describe('impliedBase', () => {
   it('finds the 2021 level behind 10.5 亿元 in 2026 at 6% a year', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { GuardDecimal, roundResult } from '../decimal/math.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
@@ -9,6 +10,7 @@ import {
   readPeriods,
   readPositiveBase,
   readRate,
+  readReachableLevel,
   readYear,
   readYearSpan,
 } from './internal.js';
@@ -94,5 +96,49 @@ describe('range checks', () => {
     expect(checkLogFactor(d('-10000'), 'x').toString()).toBe('-10000');
     expect(() => checkLogFactor(d('13815.51'), 'x')).toThrow(/^x \("about 10\^6000"\)/);
     expect(() => checkLogFactor(d('1e1000'), 'x')).toThrow(/^x \("about 10\^4.343e\+999"\)/);
+  });
+});
+
+describe('reasons of the argument readers', () => {
+  it.each([
+    [
+      () => readRate(-1),
+      'a rate must be greater than -1, so that the growth factor 1 + rate is positive',
+    ],
+    [
+      () => readReachableLevel(-1, d('8'), 'target'),
+      'the base 8 is positive and the target is negative',
+    ],
+    [() => readPeriods(-1), 'periods cannot be negative'],
+    [
+      () => readPeriods(0, { positive: true }),
+      'at least some time must pass: periods must be greater than 0',
+    ],
+    [
+      () => readPeriods(2.5, { integer: true }),
+      'a sum of yearly flows needs a whole number of periods',
+    ],
+    [
+      () => readYear(1899, 'from'),
+      "expected a year 1900 to 9999, as a number (2021) or a string ('2021')",
+    ],
+    [() => readYearSpan(null), 'expected { from, to } with the first and last years'],
+    [
+      () => readYearSpan({ from: 2026, to: 2021 }),
+      'the last year comes before the first year 2026',
+    ],
+    [
+      () => finishResult(new GuardDecimal('1e1001'), 'x'),
+      'the result is outside the accepted range 1e-1000 to 1e+1000',
+    ],
+  ])('%#', (call, reason) => {
+    expect(detailsOf(call)[2]).toBe(reason);
+  });
+
+  it('names options as the field of a missing span', () => {
+    expect(detailsOf(() => readYearSpan(null)).slice(0, 2)).toEqual([
+      'invalid-argument',
+      'options',
+    ]);
   });
 });

@@ -198,12 +198,14 @@ export function checkLogFactor(logFactor: Decimal, field: string): Decimal {
  */
 export function checkRootRange(target: Decimal, base: Decimal, periods: Decimal, field: string) {
   const bound = ((Math.abs(target.e - base.e) + 1) * Math.LN10) / periods.toNumber();
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: skipping is only a shortcut; the exact check below passes whatever it skips
   if (bound < MAX_LOG_FACTOR) return;
   checkLogFactor(lnRatioGuarded(target, base).div(periods), field);
 }
 
 /** A decimal exponent for a message: `6000000`, or `4.343e+1000` when it is itself huge. */
 function describeExponent(exponent: Decimal): string {
+  // Stryker disable next-line EqualityOperator: an exponent of exactly 1e15 reads the same either way
   return exponent.abs().lt(1e15) ? exponent.round().toFixed(0) : exponent.toExponential(3);
 }
 
@@ -227,7 +229,6 @@ export const NEGLIGIBLE_LOG: Decimal = new GuardDecimal(-(GuardDecimal.precision
 
 /** The sum `Σ (1 + rate)^k` for `k = 1..periods` (whole `periods`), at guard precision. */
 export function geometricSumGuarded(rate: Decimal, periods: Decimal, field: string): Decimal {
-  if (periods.isZero()) return new GuardDecimal(0);
   if (rate.isZero()) return new GuardDecimal(periods);
   const factor = new GuardDecimal(1).plus(rate);
   if (periods.lte(DIRECT_SUM_LIMIT) && factor.minus(1).eq(rate)) {
@@ -239,6 +240,7 @@ export function geometricSumGuarded(rate: Decimal, periods: Decimal, field: stri
   }
   const logFactor = ln1pGuarded(rate).times(periods);
   // A shrinking flow whose last terms vanish sums to x/(1 − x), however long the span.
+  // Stryker disable next-line EqualityOperator: at exactly NEGLIGIBLE_LOG both formulas agree to the guard digits
   if (logFactor.lt(NEGLIGIBLE_LOG)) return factor.div(rate.neg());
   // (1 + r)·((1 + r)^n − 1)/r with (1 + r)^n − 1 = expm1(n·ln(1 + r)): nothing cancels.
   return factor.times(expm1Guarded(checkLogFactor(logFactor, field))).div(rate);

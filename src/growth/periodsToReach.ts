@@ -42,6 +42,7 @@ export function periodsToReach(
   const b = readPositiveBase(base);
   const t = readReachableLevel(target, b, 'target');
   const r = readRate(rate);
+  // Stryker disable next-line StringLiteral: finishResult never refuses 0
   if (t.eq(b)) return finishResult(new GuardDecimal(0), 'periodsToReach');
   if (t.isZero()) {
     throw new IndicatorError('unreachable', {

@@ -1,20 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { cumulativeTotal } from './cumulativeTotal.js';
 import { projectPath } from './projectPath.js';
 import { projectValue } from './projectValue.js';
-
-function errorOf(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 const base = fc.double({ min: 0.001, max: 1e9, noNaN: true });
 const rate = fc.double({ min: -0.9, max: 2, noNaN: true });

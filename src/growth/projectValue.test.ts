@@ -1,19 +1,9 @@
 import * as formulajs from '@formulajs/formulajs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { projectValue } from './projectValue.js';
-
-function errorOf(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 const base = fc.double({ min: 0.001, max: 1e9, noNaN: true });
 const rate = fc.double({ min: -0.9, max: 10, noNaN: true });

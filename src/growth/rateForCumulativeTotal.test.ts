@@ -1,19 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { cumulativeTotal } from './cumulativeTotal.js';
 import { rateForCumulativeTotal } from './rateForCumulativeTotal.js';
-
-function errorOf(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 describe('rateForCumulativeTotal (累计法)', () => {
   it('solves the textbook case: base 8, five-year total 50 → x ≈ 1.0753273', () => {
@@ -96,5 +86,20 @@ describe('rateForCumulativeTotal (累计法)', () => {
       expect(error.code).toBe('invalid-periods');
       expect(error.details.field).toBe('periods');
     }
+  });
+});
+
+describe('rateForCumulativeTotal near a zero rate', () => {
+  it('answers a rate below the 34th digit of the base, to the guard digits of total/base', () => {
+    const base = `9.${'9'.repeat(33)}`;
+    // x + x² = 20/base: the exact rate is about 6.67e-35 (a 100-digit reference).
+    const Precise = Decimal.clone({ precision: 100 });
+    const ratio = new Precise(20).div(base);
+    const x = new Precise(-1).plus(new Precise(1).plus(ratio.times(4)).sqrt()).div(2);
+    const ours = rateForCumulativeTotal(base, 20, 2);
+    expect(ours.isPositive() && !ours.isZero()).toBe(true);
+    // total/base is taken to 42 digits, so the rate is right to about 1e-42 of the ratio.
+    expect(x.minus(1).minus(ours).abs().lte('1e-41')).toBe(true);
+    expect(rateForCumulativeTotal(5, 10, 2).toString()).toBe('0');
   });
 });

@@ -1,20 +1,10 @@
 import * as formulajs from '@formulajs/formulajs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { projectValue } from './projectValue.js';
 import { requiredAnnualRate } from './requiredAnnualRate.js';
-
-function errorOf(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
-}
 
 const digits30 = (value: Decimal) => value.toSignificantDigits(30).toString();
 
@@ -121,5 +111,11 @@ describe('requiredAnnualRate', () => {
     expect(tiny.details.field).toBe('requiredAnnualRate');
     // 1e6^100 − 1 rounds to 1e600 at 34 digits: large, but within range.
     expect(requiredAnnualRate(1, 1e6, '1e-2').toString()).toBe(`1${'0'.repeat(600)}`);
+  });
+});
+
+describe('requiredAnnualRate for a target of zero far below the base', () => {
+  it('is −1 even when the range check would take the log of the ratio', () => {
+    expect(requiredAnnualRate('1e900', 0, '0.01').toString()).toBe('-1');
   });
 });
