@@ -15,16 +15,13 @@ export interface Scaled {
 
 /** Reads a finite Decimal exactly (its plain digits, whatever their number). */
 export function toScaled(value: Decimal): Scaled {
-  const text = value.toFixed();
-  const negative = text.startsWith('-');
-  const [whole = '', fraction = ''] = (negative ? text.slice(1) : text).split('.');
-  const int = BigInt(whole + fraction);
-  return { int: negative ? -int : int, exp: -fraction.length };
+  // Plain notation, sign included: BigInt reads the sign and the digits without the point.
+  return { int: BigInt(value.toFixed().replace('.', '')), exp: -value.decimalPlaces() };
 }
 
-/** Writes a scaled integer back as a Decimal, exactly (never -0). */
+/** Writes a scaled integer back as a Decimal, exactly (a bigint has no -0, so neither has it). */
 export function fromScaled(value: Scaled): Decimal {
-  return value.int === 0n ? new Decimal(0) : new Decimal(`${value.int}e${value.exp}`);
+  return new Decimal(`${value.int}e${value.exp}`);
 }
 
 /** `10^n` for a whole `n ≥ 0`. */
@@ -58,14 +55,14 @@ export function compare(a: Scaled, b: Scaled): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The larger of two values. */
+/** The larger of two values (either one when they are equal). */
 export function max(a: Scaled, b: Scaled): Scaled {
-  return compare(a, b) >= 0 ? a : b;
+  return compare(a, b) === -1 ? b : a;
 }
 
 /** The absolute value. */
 export function abs(a: Scaled): Scaled {
-  return a.int < 0n ? { int: -a.int, exp: a.exp } : a;
+  return max(a, { int: -a.int, exp: a.exp });
 }
 
 /**
@@ -75,10 +72,13 @@ export function abs(a: Scaled): Scaled {
 export function divideHalfUp(numerator: Scaled, denominator: Scaled, decimals: number): Scaled {
   // numerator / denominator × 10^decimals = num / den, both integers.
   const shift = numerator.exp - denominator.exp + decimals;
-  const num = shift >= 0 ? numerator.int * pow10(shift) : numerator.int;
-  const den = shift >= 0 ? denominator.int : denominator.int * pow10(-shift);
-  const magnitude = num < 0n ? -num : num;
-  let quotient = magnitude / den;
-  if ((magnitude % den) * 2n >= den) quotient += 1n;
-  return { int: num < 0n ? -quotient : quotient, exp: -decimals };
+  const num = numerator.int * pow10(Math.max(shift, 0));
+  const den = denominator.int * pow10(Math.max(-shift, 0));
+  // Division truncates toward zero and the remainder takes the sign of num, so a remainder of
+  // half of den or more, on either side, moves the quotient one away from zero.
+  const twiceRemainder = (num % den) * 2n;
+  let quotient = num / den;
+  if (twiceRemainder >= den) quotient += 1n;
+  else if (twiceRemainder <= -den) quotient -= 1n;
+  return { int: quotient, exp: -decimals };
 }

@@ -78,16 +78,20 @@ export function compareSeries(
   const measure = readMeasure(settings.measure);
   const direction = readDirection(settings.direction);
   const points = readSeries(series);
-  const byPeriod = new Map(points.map((point) => [point.period, point.value]));
+  // Keyed by period; `null` (no base period) is never a key, so it finds no value.
+  const byPeriod = new Map<string | null, Decimal>(
+    points.map((point) => [point.period, point.value]),
+  );
   // 2024-02-28 and 2024-02-29 share the base 2023-02-28: list each missing period once.
   const gaps = new Set<string>();
   const changes = points.map((point, index): SeriesChange => {
     const basePeriod = basePeriodOf(point.period, baseOf, `series[${index}].period`);
-    const baseValue = basePeriod === null ? undefined : byPeriod.get(basePeriod);
-    if (basePeriod === null || baseValue === undefined) {
-      // A base before the first point is the start of the data, not a hole in it.
+    const baseValue = byPeriod.get(basePeriod);
+    if (baseValue === undefined) {
+      // A base before the first point is the start of the data, not a hole in it. The base
+      // cannot be the first point (it has no value), so comparePeriods gives −1 or 1 here.
       let status: 'gap' | 'series-start' = 'series-start';
-      if (basePeriod !== null && comparePeriods(basePeriod, points[0]!.period) >= 0) {
+      if (basePeriod !== null && comparePeriods(basePeriod, points[0]!.period) === 1) {
         status = 'gap';
         gaps.add(basePeriod);
       }

@@ -270,6 +270,52 @@ describe('checkStatedChange', () => {
     expect(caught(() => checkStatedChange(1, 2, '100', [] as never)).details.field).toBe('options');
   });
 
+  // 约44 allows 44 ± 2.2 (5% of the figure), both ends included; 约−46 allows −46 ± 2.3.
+  it.each([
+    ['146.2', '44', true],
+    ['141.8', '44', true],
+    ['146.21', '44', false],
+    ['141.79', '44', false],
+    ['51.7', '-46', true],
+    ['56.3', '-46', true],
+    ['51.69', '-46', false],
+  ])('approximately: from 100 to %s against 约%s%% is %s', (to, stated, expected) => {
+    const result = checkStatedChange(100, to, stated, { qualifier: 'approximately' });
+    expect(result.tolerance.toString()).toBe(stated === '44' ? '2.2' : '2.3');
+    expect(result.consistent).toBe(expected);
+  });
+
+  it.each([
+    ['44.3', 1],
+    ['-44.30', 2],
+    ['44.', 0],
+    ['.5', 1],
+    ['1.5e-12', 13],
+    ['15E-13', 13],
+    ['1.25e+1', 1],
+    ['4.4e12', 0],
+    ['44.30  ', 2],
+  ])('reads the decimals of %j as %i', (stated, expected) => {
+    expect(checkStatedChange(1, 2, stated).decimals).toBe(expected);
+  });
+
+  it.each([
+    // [from, to, decimals, rounded]: quotients scaled up and down, halves both sides of zero.
+    ['3', '4', 0, '33'],
+    ['3', '2', 0, '-33'],
+    ['8', '9', 1, '12.5'],
+    ['8', '9', 0, '13'],
+    ['8', '7', 0, '-13'],
+    ['0.08', '0.09', 0, '13'],
+    ['80000', '80001', 2, '0'],
+    ['80000', '79999', 3, '-0.001'],
+    ['80000', '80000', 2, '0'],
+  ])('rounds the change from %s to %s to %i places as %s', (from, to, places, rounded) => {
+    const result = checkStatedChange(from, to, '0', { decimals: places });
+    expect(result.roundedPercent.toString()).toBe(rounded);
+    expect(result.roundedPercent.isNegative() && result.roundedPercent.isZero()).toBe(false);
+  });
+
   it('accepts null qualifiers explicitly', () => {
     const result = checkStatedChange(27720, 40000, '44.3', {
       qualifier: null,

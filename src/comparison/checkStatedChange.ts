@@ -209,8 +209,9 @@ export function checkStatedChange(
   // The change rises with `to`. It falls with `from` (from > 0) while `to` is not below zero,
   // but rises with it when `to` is below zero (−1/f − 1 grows with f), and in percentage
   // points it always falls with `from`. So each extreme pairs a `to` end with a `from` end.
-  const lowestFrom = kind === 'percent' && toLow.int < 0n ? fromLow : fromHigh;
-  const highestFrom = kind === 'percent' && toHigh.int < 0n ? fromHigh : fromLow;
+  // (At a `to` of 0 the change is −100% from any `from`, so either end would do.)
+  const lowestFrom = kind === 'percent' && fromScaled(toLow).isNegative() ? fromLow : fromHigh;
+  const highestFrom = kind === 'percent' && fromScaled(toHigh).isNegative() ? fromHigh : fromLow;
   const lowestFits = fitsBelow(toLow, lowestFrom, interval.high, kind);
   const highestFits = fitsAbove(toHigh, highestFrom, interval.low, kind);
 
@@ -322,14 +323,16 @@ function levelRange(level: Decimal, qualifier: Qualifier): [Scaled, Scaled] {
 
 /** The decimals of a stated figure as written: `'44.3'` → 1, `'4.43e1'` → 1, `'45'` → 0. */
 function inferDecimals(input: DecimalInput): number {
-  // toDecimal has accepted the input, so its text (a Decimal's too) matches the pattern whole.
-  // Stryker disable next-line Regex: the whole text always matches, so the anchors cannot matter
-  const match = /^[+-]?\d*(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(String(input).trim());
-  // Stryker disable next-line OptionalChaining: the pattern always matches (see above)
-  const fraction = match?.[1]?.length ?? 0;
-  // Stryker disable next-line OptionalChaining: the pattern always matches (see above)
-  const exponent = Number(match?.[2] ?? 0);
-  return Math.max(0, fraction - exponent);
+  // toDecimal has accepted the input, so its text (a Decimal's too) is a decimal in plain or
+  // scientific notation. Only the characters after the point count, so leading spaces do not
+  // matter and trailing ones must go.
+  const [mantissa, exponent] = String(input).trimEnd().toLowerCase().split('e') as [
+    string,
+    string?,
+  ];
+  const point = mantissa.indexOf('.');
+  const fraction = point === -1 ? 0 : mantissa.length - point - 1;
+  return Math.max(0, fraction - Number(exponent ?? 0));
 }
 
 function readDecimals(value: unknown): number {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { fromSdmxTimePeriod, toSdmxTimePeriod } from './_timePeriod.js';
 
 describe('toSdmxTimePeriod', () => {
@@ -59,6 +60,16 @@ describe('fromSdmxTimePeriod', () => {
     expect(fromSdmxTimePeriod('2021-Q2/P6M')).toBe('2021-04/2021-09');
   });
 
+  it.each([
+    // Every part of the duration counts, whichever others are given.
+    ['2021-01-01/P1M1D', '2021-01-01/2021-02-01'],
+    ['2021-01-01/P1Y1M', '2021-01/2022-01'],
+    ['2021-01-01/P1Y1D', '2021-01-01/2022-01-01'],
+    ['2021-01-01/P1Y1M1D', '2021-01-01/2022-02-01'],
+  ])('reads the duration of %s in full', (text, period) => {
+    expect(fromSdmxTimePeriod(text)).toBe(period);
+  });
+
   it('collapses a range of one year, month or day into that period', () => {
     expect(fromSdmxTimePeriod('2021-01-01/P1Y')).toBe('2021');
     expect(fromSdmxTimePeriod('2021-06-01/P1M')).toBe('2021-06');
@@ -94,5 +105,21 @@ describe('fromSdmxTimePeriod', () => {
     expect(reason('2021-02-30/P1Y')).toBe('day must be 01 to 28 in 2021-02');
     expect(reason('/P1Y')).toContain('expected YYYY');
     expect(reason('')).toContain('expected YYYY');
+  });
+
+  const periodReason =
+    'expected YYYY, YYYY-H1, YYYY-Q3, YYYY-MM, YYYY-MM-DD (or SDMX YYYY-S1, YYYY-M06), or a range such as 2022/2026';
+  const durationReason = 'expected a start and a duration such as 2017-01-01/P5Y, P6M or P10D';
+  it.each([
+    // Its own errors name TIME_PERIOD; the periods layer's name the period it read.
+    ['2021-01-01/P0D', 'TIME_PERIOD', 'the duration must be longer than zero'],
+    ['2021-01-01/P1YP5Y', 'TIME_PERIOD', durationReason],
+    ['2021-01-01/XP5Y', 'period', periodReason],
+    // Without a slash there is no duration, even one of zero.
+    ['P0Y', 'period', periodReason],
+    ['P5Y', 'period', periodReason],
+    ['2/P1Y', 'period', periodReason],
+  ])('rejects %s naming %s', (text, field, reason) => {
+    expect(detailsOf(() => fromSdmxTimePeriod(text))).toEqual(['invalid-period', field, reason]);
   });
 });

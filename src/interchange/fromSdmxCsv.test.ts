@@ -206,6 +206,14 @@ describe('fromSdmxCsv', () => {
         'line 3, column PERIOD ("2021-H1") could not be read: does not cover the same days as TIME_PERIOD "2021"',
       ],
       [
+        { PERIOD: '2021-H2' },
+        'line 3, column PERIOD ("2021-H2") could not be read: does not cover the same days as TIME_PERIOD "2021"',
+      ],
+      [
+        { TIME_PERIOD: 'P0Y' },
+        'line 3, column TIME_PERIOD ("P0Y") could not be read: expected YYYY, YYYY-H1, YYYY-Q3, YYYY-MM, YYYY-MM-DD (or SDMX YYYY-S1, YYYY-M06), or a range such as 2022/2026',
+      ],
+      [
         { UNIT_MEASURE: 'furlong' },
         'line 3, column UNIT_MEASURE ("furlong") could not be read: expected a unit id of the catalogue such as "yuan"',
       ],
@@ -222,6 +230,26 @@ describe('fromSdmxCsv', () => {
         'line 3, column UNIT_MULT ("") could not be read: expected a power of ten such as 0, 4 or 8',
       ],
       [
+        { UNIT_MULT: 'x4' },
+        'line 3, column UNIT_MULT ("x4") could not be read: expected a power of ten such as 0, 4 or 8',
+      ],
+      [
+        { UNIT_MULT: '4x' },
+        'line 3, column UNIT_MULT ("4x") could not be read: expected a power of ten such as 0, 4 or 8',
+      ],
+      [
+        { UNIT_MULT: '1234' },
+        'line 3, column UNIT_MULT ("1234") could not be read: expected a power of ten such as 0, 4 or 8',
+      ],
+      [
+        { UNIT_MULT: '12' },
+        'line 3, column UNIT_MULT ("12") could not be read: the unit catalogue holds no unit of 10^12 yuan',
+      ],
+      [
+        { UNIT_MULT: '-4' },
+        'line 3, column UNIT_MULT ("-4") could not be read: the unit catalogue holds no unit of 10^-4 yuan',
+      ],
+      [
         { UNIT_MULT: '5' },
         'line 3, column UNIT_MULT ("5") could not be read: the unit catalogue holds no unit of 10^5 yuan',
       ],
@@ -232,6 +260,11 @@ describe('fromSdmxCsv', () => {
       [
         { UNIT: 'yi-yuan' },
         'line 3, column UNIT ("yi-yuan") could not be read: expected wan-yuan, the unit UNIT_MEASURE and UNIT_MULT give, in any spelling',
+      ],
+      [
+        // findUnit reads the spelling trimmed; the observation keeps it as written, up to 40.
+        { UNIT: `wan-yuan${' '.repeat(33)}` },
+        `line 3, column UNIT ("wan-yuan${' '.repeat(33)}") could not be read: Too big: expected string to have <=40 characters`,
       ],
       [
         { UNIT: 'furlong' },
@@ -299,7 +332,10 @@ describe('fromSdmxCsv', () => {
     // Unknown columns may repeat (they are ignored); a header cell may carry spaces.
     expect(
       fromSdmxCsv(
-        text({}).replace('DATAFLOW,', 'NOTE, NOTE, DATAFLOW ,').replace(/\r\n/g, '\r\n,,'),
+        text({})
+          .replace('DATAFLOW,', 'NOTE, NOTE, DATAFLOW ,')
+          .replace(',INDICATOR,', ', INDICATOR ,')
+          .replace(/\r\n/g, '\r\n,,'),
       ).observations,
     ).toHaveLength(2);
     expect(messageOf(`${text({})},extra`)).toBe(
@@ -307,6 +343,9 @@ describe('fromSdmxCsv', () => {
     );
     expect(messageOf(`${text({})}\r\n"open`, { file: 'obs.csv' })).toBe(
       'invalid-input: obs.csv could not be read: line 4: a quoted cell is not closed',
+    );
+    expect(messageOf(`${text({})}\r\n"open`)).toBe(
+      'invalid-input: SDMX-CSV text could not be read: line 4: a quoted cell is not closed',
     );
     expect(messageOf('')).toBe(
       'invalid-input: SDMX-CSV text could not be read: it is empty; expected a header row and data rows',

@@ -35,11 +35,13 @@ const STATUSES = Object.entries(STATUS_CODES).map(([status, code]) => ({
 }));
 const QUALIFIERS: readonly Exclude<Qualifier, null>[] = ['approximately', 'more-than', 'at-least'];
 
-/** Which column a field of an {@link Observation} comes from, to name it in an error. */
+/**
+ * Which column a field of an {@link Observation} comes from, to name it in an error. The period
+ * is not here: readPeriod has already checked it.
+ */
 const FIELD_COLUMNS: Readonly<Record<string, Column>> = {
   id: 'OBS_ID',
   indicator: 'INDICATOR',
-  period: 'PERIOD',
   value: 'OBS_VALUE',
   unit: 'UNIT',
   'source.document': 'SOURCE_DOCUMENT',
@@ -138,10 +140,10 @@ function readRow(
   index: ReadonlyMap<Column, number>,
   place: string,
 ): Observation {
-  const optional = (column: Column): string | undefined => {
-    const position = index.get(column);
-    return position === undefined ? undefined : restoreCell(record.cells[position] as string);
-  };
+  const cells = new Map(
+    [...index].map(([column, position]) => [column, restoreCell(record.cells[position] as string)]),
+  );
+  const optional = (column: Column): string | undefined => cells.get(column);
   const required = (column: Column): string => optional(column) as string;
 
   const period = readPeriod(optional, place);
