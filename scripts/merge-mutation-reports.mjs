@@ -3,12 +3,16 @@
 //
 //   node scripts/merge-mutation-reports.mjs reports/stryker-incremental.json reports/layers/*.json
 //
+// Source files that matched an older `mutate` but no longer do (EXCLUDE, a regular expression)
+// are dropped: Stryker would otherwise carry their old results along.
+//
 // Later reports win for a source file they share with earlier ones. Test ids are local to a
 // report, so tests are re-keyed by what Stryker itself matches them on (file, position, name)
 // and the mutants' `coveredBy` and `killedBy` follow.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const [output, ...inputs] = process.argv.slice(2);
+const exclude = process.env.EXCLUDE === undefined ? null : new RegExp(process.env.EXCLUDE);
 if (output === undefined || inputs.length === 0) {
   console.error('usage: merge-mutation-reports.mjs <output.json> <report.json>...');
   process.exit(2);
@@ -41,6 +45,7 @@ for (const input of inputs) {
   }
   const rename = (ids) => ids?.map((id) => localToGlobal.get(id)).filter((id) => id !== undefined);
   for (const [file, result] of Object.entries(report.files)) {
+    if (exclude?.test(file)) continue;
     files[file] = {
       ...result,
       mutants: result.mutants.map((mutant) => ({
