@@ -48,11 +48,10 @@ export function readText(value: unknown, field: string): string | undefined {
 
 /**
  * A Decimal as a JavaScript number for drawing: rounded half-up to {@link DISPLAY_DIGITS}
- * significant digits, never `-0`.
+ * significant digits, never `-0` (`toString` writes a zero without its sign).
  */
 export function displayNumber(value: Decimal, digits = DISPLAY_DIGITS): number {
-  const n = Number(value.toSignificantDigits(digits, Decimal.ROUND_HALF_UP).toString());
-  return n === 0 ? 0 : n;
+  return Number(value.toSignificantDigits(digits, Decimal.ROUND_HALF_UP).toString());
 }
 
 /** Cuts a text to `max` characters (code points), ending it with `…` when cut. */

@@ -129,12 +129,13 @@ export function scorecardChart(
       completion,
       completionLabel:
         figure === null ? '—' : formatPercent(figure, { locale, maximumFractionDigits: 1 }),
-      labelAt: completion === null ? 0 : Math.max(completion, 0),
+      labelAt: Math.max(completion ?? 0, 0),
       note: noteOf(assessment, locale, figure),
     };
   });
   const elapsed = percentNumber(scorecard.timeElapsed);
   const elapsedLabel = formatPercent(scorecard.timeElapsed, { locale, maximumFractionDigits: 1 });
+  // Stryker disable next-line ConditionalExpression: a null in Math.min/max counts as 0, already in the domain
   const completions = values.flatMap((row) => (row.completion === null ? [] : [row.completion]));
   const domain = [Math.min(0, ...completions), Math.max(100, elapsed, ...completions)];
 
@@ -243,10 +244,12 @@ function zhOrEn(locale: Locale): 'zh' | 'en' {
   return locale === 'zh-CN' ? 'zh' : 'en';
 }
 
-/** A fraction as a percent number for drawing, half-up to one decimal, never `-0`. */
+/**
+ * A fraction as a percent number for drawing, half-up to one decimal, never `-0`: `toString`
+ * writes a zero without its sign.
+ */
 function percentNumber(fraction: Decimal): number {
-  const n = Number(fraction.times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toString());
-  return n === 0 ? 0 : n;
+  return Number(fraction.times(100).toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toString());
 }
 
 /** The words beside a row: completion and status, with the reason or milestone state. */

@@ -154,6 +154,7 @@ export function trajectoryChart(
   const description = words.trajectoryDescription(title);
   if (points.length === 0) return messageSpec(locale, title, words.noFigures, description);
 
+  // Stryker disable next-line ConditionalExpression: findUnit(null) is undefined too; the check narrows the type
   const unit = assessment.unit === null ? undefined : findUnit(assessment.unit);
   const names: Record<SeriesKey, string> = cumulative
     ? {
@@ -246,6 +247,7 @@ export function trajectoryChart(
   const targetNotes = values.flatMap((row) => (row.series === 'target' ? [row.note] : []));
   const right = Math.max(
     overflow([title], 15, WIDTH + 60),
+    // Stryker disable next-line ArithmeticOperator: no subtitle the words can make is 500 pixels wide
     overflow(subtitle, 12, WIDTH + 60),
     Math.ceil(widthShortfall(targetNotes, 12) / 2),
   );
@@ -316,6 +318,7 @@ function readObservations(observations: unknown): DatedValue[] {
       });
     }
     const { period, value } = observation as { period?: unknown; value?: unknown };
+    // Stryker disable next-line ConditionalExpression: isValidPeriod rejects non-strings too; typeof narrows the type
     if (typeof period !== 'string' || !isValidPeriod(period)) {
       throw new IndicatorError('invalid-period', { field: `${field}.period`, value: period });
     }
@@ -330,7 +333,11 @@ function observedPoints(own: readonly DatedValue[], extra: readonly DatedValue[]
     if (!byPeriod.has(point.period)) byPeriod.set(point.period, point);
   }
   return [...byPeriod.values()]
-    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+    .sort((a, b) => {
+      if (a.day < b.day) return -1;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: V8's sort only asks whether a result is below 0
+      return a.day > b.day ? 1 : 0;
+    })
     .map((point) => ({ ...point, series: 'observed' }));
 }
 
@@ -366,6 +373,7 @@ function cumulativePoints(assessment: Assessment, extra: readonly DatedValue[]):
   if (sumToDate !== null && latest !== null) {
     // The total is known at the as-of day, within the range.
     let day = assessment.asOf ?? endDay(latest.period);
+    // Stryker disable next-line EqualityOperator: on the last day itself the day is unchanged
     if (target !== null && day > endDay(target.period)) day = endDay(target.period);
     sum = { period: day, day, value: sumToDate };
     own.push(sum);
@@ -396,6 +404,7 @@ function quantityLabel(value: Decimal, unit: Unit | undefined, locale: Locale): 
 
 function subtitleOf(assessment: Assessment, locale: Locale, points: readonly Point[]): string[] {
   const words = WORDS[locale];
+  // Stryker disable next-line ObjectLiteral: percents read alike in both locales and 2 digits is the default
   const percent = (rate: Decimal) => formatPercent(rate, { locale, maximumFractionDigits: 2 });
   const facts: string[] = [];
   if (assessment.kind === 'cumulative') {
@@ -436,6 +445,7 @@ function legendOf(
   return {
     title: null,
     orient: 'bottom',
+    // Stryker disable next-line EqualityOperator: no set of the fixed series names measures exactly 560
     ...(row > WIDTH ? { columns: 2 } : {}),
     columnPadding: 18,
     gridAlign: 'none',
