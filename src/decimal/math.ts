@@ -85,19 +85,6 @@ function guarded(compute: (extraBits: number) => Fixed10 | null): Decimal {
   }
 }
 
-/** A positive integer below 2^53 as a number, read from the words; otherwise 0. */
-function smallInteger(x: Decimal): number {
-  if (x.s !== 1 || x.e > 15 || !x.isInteger()) return 0;
-  let value = 0;
-  let digits = 0;
-  for (const word of x.d) {
-    value = value * 1e7 + word;
-    digits += 7;
-  }
-  digits -= 7 - String(x.d[0]).length;
-  return value * 10 ** (x.e - digits + 1);
-}
-
 /** `t / y` for a fixed-point `t` and a positive decimal `y`. */
 function divideFixed(t: bigint, y: Parts): bigint {
   return y.k >= 0 ? t / (y.c * pow10n(y.k)) : (t * pow10n(-y.k)) / y.c;
@@ -123,8 +110,9 @@ function bitsFor(log2: number, extraBits: number): number {
 /** `(a/b)^(1/n)`, or `(a/b)^(1/n) − 1` when `minusOne`, for positive kernel inputs. */
 function rootKernel(a: Decimal, b: Parts, n: Decimal, minusOne: boolean): Decimal {
   const x = decode(a);
-  const index = smallInteger(n);
-  if (index !== 0 && index <= ROOT_NEWTON_MAX) {
+  // Stryker disable next-line BlockStatement: a fast path; exp(ln(a/b)/n) gives the same guard digits
+  if (n.isInteger() && n.lte(ROOT_NEWTON_MAX)) {
+    const index = n.toNumber();
     return guarded((extra) => rootRatio(x, b, index, minusOne, extra));
   }
   // exp(ln(a/b)/n): ln keeps its relative accuracy near a/b = 1, and |log2 n| extra bits keep
@@ -134,8 +122,8 @@ function rootKernel(a: Decimal, b: Parts, n: Decimal, minusOne: boolean): Decima
   const log2n = log2Of(np);
   const nBits = Math.ceil(Math.abs(log2n)) + 4;
   return guarded((extra) => {
+    // a/b = 1 gives ln = 0 exactly, so t = 0 and exp(t) is exactly 1.
     const ln = lnRatio(x, b, nBits + extra);
-    if (ln.v === 0n) return minusOne ? null : { v: 1n, p: 0, q: 0 };
     const t = divideFixed(ln.v, np);
     if (log2n >= 0) return expCore(t, ln.p, minusOne);
     return expCore(t >> BigInt(nBits), ln.p - nBits, minusOne);
@@ -169,13 +157,14 @@ export function powGuarded(x: Decimal, y: Decimal): Decimal {
   // (±1)^y is ±1: the logarithm is exactly 0 and has no precision to scale by a huge y.
   if (x.abs().eq(1)) return new GuardDecimal(negative ? -1 : 1);
   const base = decode(x);
+  // Stryker disable next-line BlockStatement: a fast path; exp(y·ln x) gives the same guard digits
   if (y.isInteger() && y.abs().lte(POW_INT_MAX)) {
     const n = Math.abs(y.toNumber());
     return guarded((extra) => {
       // x = m·10^e with m in [1, 10): x^n = m^n·10^(e·n).
       const p = BASE_BITS + 8 + extra;
       const mn = powFixed((base.c << BigInt(p)) / pow10n(base.digits - 1), n, p);
-      if (y.s > 0) return { v: negative ? -mn : mn, p, q: base.e * n };
+      if (y.isPos()) return { v: negative ? -mn : mn, p, q: base.e * n };
       // 1/m^n = 10^-digits·(10^digits/m^n), the quotient in (0.1, 1].
       const digits = Math.floor(n * Math.log10(base.m));
       const v = (pow10n(digits) << (2n * BigInt(p))) / mn;
@@ -193,7 +182,7 @@ export function powGuarded(x: Decimal, y: Decimal): Decimal {
   return guarded((extra) => {
     const ln = lnRatio(base, ONE_PARTS, tBits + extra);
     const product = multiplyFixed(ln.v, exponent) >> BigInt(yBits);
-    const result = expCore(y.s < 0 ? -product : product, ln.p - yBits, false);
+    const result = expCore(y.isNeg() ? -product : product, ln.p - yBits, false);
     return negative ? { v: -result.v, p: result.p, q: result.q } : result;
   });
 }
@@ -213,7 +202,6 @@ export function nthRootGuarded(x: Decimal, n: Decimal): Decimal {
   if (!isKernelPositive(x) || !isKernelPositive(n)) {
     return new GuardDecimal(x).pow(new GuardDecimal(1).div(n));
   }
-  if (n.eq(1)) return new GuardDecimal(x).toSignificantDigits(GuardDecimal.precision);
   return rootKernel(x, ONE_PARTS, n, false);
 }
 
@@ -301,8 +289,8 @@ export function ln1pGuarded(x: Decimal): Decimal {
   if (!x.isFinite() || !fitsKernel(x)) return new GuardDecimal(x).plus(1).ln();
   if (x.isZero()) return new GuardDecimal(0);
   if (x.abs().gte('0.25')) {
-    const sum = new WideDecimal(x).plus(1);
-    return sum.s === 1 && !sum.isZero() ? lnGuarded(sum) : new GuardDecimal(sum).ln();
+    // 1 + x exactly; lnGuarded sends 1 + x <= 0 to decimal.js.
+    return lnGuarded(new WideDecimal(x).plus(1));
   }
   // |x| < 1/4: ln(1 + x) from x in fixed point with -log2|x| extra bits.
   const parts = decode(x);
@@ -310,7 +298,7 @@ export function ln1pGuarded(x: Decimal): Decimal {
     const p = bitsFor(log2Of(parts), extra);
     const fixed = toFixed(parts, p);
     const one = 1n << BigInt(p);
-    return { v: lnCore(x.s < 0 ? one - fixed : one + fixed, p), p, q: 0 };
+    return { v: lnCore(x.isNeg() ? one - fixed : one + fixed, p), p, q: 0 };
   });
 }
 
@@ -323,12 +311,12 @@ export function ln1pGuarded(x: Decimal): Decimal {
  */
 export function expGuarded(x: Decimal): Decimal {
   if (!x.isFinite() || !fitsKernel(x) || x.abs().gt(1e9)) return new GuardDecimal(x).exp();
-  if (x.isZero()) return new GuardDecimal(1);
+  // x = 0 needs no case of its own: the kernel gives exactly 1.
   const parts = decode(x);
   return guarded((extra) => {
     const p = BASE_BITS + extra;
     const fixed = toFixed(parts, p);
-    return expCore(x.s < 0 ? -fixed : fixed, p, false);
+    return expCore(x.isNeg() ? -fixed : fixed, p, false);
   });
 }
 
@@ -348,6 +336,6 @@ export function expm1Guarded(x: Decimal): Decimal {
   return guarded((extra) => {
     const p = bitsFor(log2Of(parts), extra);
     const fixed = toFixed(parts, p);
-    return expCore(x.s < 0 ? -fixed : fixed, p, true);
+    return expCore(x.isNeg() ? -fixed : fixed, p, true);
   });
 }

@@ -86,6 +86,31 @@ describe('toDecimal', () => {
     expect(() => toDecimal('8,2', 'base')).toThrow('base ("8,2") is not a finite decimal number');
     expect(() => toDecimal(Number.NaN, 'rate')).toThrow('rate (NaN)');
   });
+
+  it('gives the reason of each rejection and a default field name', () => {
+    const detailsOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return (error as IndicatorError).details;
+      }
+      return undefined;
+    };
+    expect(detailsOf(() => toDecimal('x'))?.field).toBe('value');
+    expect(detailsOf(() => toDecimal(Number.NaN))?.reason).toBe('expected a finite number');
+    expect(detailsOf(() => toDecimal('0x10'))?.reason).toBe(
+      'expected a decimal such as "8.2" or "1.5e3"',
+    );
+    expect(detailsOf(() => toDecimal(new Decimal(Number.NaN)))?.reason).toBe(
+      'expected a finite decimal',
+    );
+    expect(detailsOf(() => toDecimal(null as unknown as string))?.reason).toBe(
+      'expected a string, number or Decimal, got object',
+    );
+    expect(detailsOf(() => toDecimal('1e1001'))?.reason).toBe('the exponent is outside ±1000');
+    expect(detailsOf(() => toPercent('x'))?.field).toBe('rate');
+    expect(detailsOf(() => percent('x'))?.field).toBe('percent');
+  });
 });
 
 describe('percent and toPercent', () => {
