@@ -4,13 +4,16 @@
  */
 import type {
   CumulativeTarget,
+  Dataset,
   GrowthTarget,
   Indicator,
   LevelTarget,
   MilestoneTarget,
   Observation,
+  Plan,
   Project,
   QualitativeTarget,
+  Target,
 } from '../models/types.js';
 
 export const source = { document: 'report', section: 'plan', quote: 'a quoted sentence' };
@@ -131,4 +134,34 @@ export function project(overrides: Partial<Project> = {}): Project {
     source,
     ...overrides,
   };
+}
+
+/** A dataset of one plan, `plan`, with two indicators (`other`, `output`) and `targets`. */
+export function planDataset(
+  targets: Target[],
+  observations: Observation[] = [],
+  projects: Project[] = [],
+  plan: Partial<Plan> = {},
+): Dataset {
+  return {
+    id: 'town',
+    area: { id: 'town', name: title },
+    sources: [],
+    claims: [],
+    projects,
+    indicators: [indicator({ id: 'other' }), indicator()],
+    observations,
+    plans: [
+      {
+        id: 'plan',
+        title,
+        issuer: title,
+        adoptedOn: '2021-12-25',
+        period: '2022/2026',
+        source: 'report',
+        targets,
+        ...plan,
+      },
+    ],
+  } as Dataset;
 }

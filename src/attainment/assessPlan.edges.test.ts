@@ -4,46 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detailsOf } from '../../test/fixtures/errors.js';
-import type { Dataset, Observation, Plan, Project, Target } from '../models/types.js';
-import {
-  indicator,
-  level,
-  milestone,
-  observation,
-  project,
-  qualitative,
-  title,
-} from './_testKit.js';
+import { level, milestone, observation, planDataset, project, qualitative } from './_testKit.js';
 import { assessPlan } from './assessPlan.js';
-
-function dataset(
-  targets: Target[],
-  observations: Observation[] = [],
-  projects: Project[] = [],
-  plan: Partial<Plan> = {},
-): Dataset {
-  return {
-    id: 'town',
-    area: { id: 'town', name: title },
-    sources: [],
-    claims: [],
-    projects,
-    indicators: [indicator({ id: 'other' }), indicator()],
-    observations,
-    plans: [
-      {
-        id: 'plan',
-        title,
-        issuer: title,
-        adoptedOn: '2021-12-25',
-        period: '2022/2026',
-        source: 'report',
-        targets,
-        ...plan,
-      },
-    ],
-  } as Dataset;
-}
 
 describe('assessPlan: the as-of day', () => {
   it('is the latest end among the observations, whatever their order', () => {
@@ -52,7 +14,7 @@ describe('assessPlan: the as-of day', () => {
       observation('2020', '8'),
       observation('2021-06', '8.2'),
     ];
-    expect(assessPlan(dataset([level()], observations), 'plan').asOf).toBe('2023-12-31');
+    expect(assessPlan(planDataset([level()], observations), 'plan').asOf).toBe('2023-12-31');
   });
 
   it('counts observations of indicators no target uses', () => {
@@ -60,18 +22,18 @@ describe('assessPlan: the as-of day', () => {
       observation('2020', '8'),
       observation('2024-06', '1', { indicator: 'other' }),
     ];
-    expect(assessPlan(dataset([level()], observations), 'plan').asOf).toBe('2024-06-30');
+    expect(assessPlan(planDataset([level()], observations), 'plan').asOf).toBe('2024-06-30');
   });
 
   it('is the latest stage record of a project when that is later', () => {
     const observations = [observation('2020', '8')];
-    const scorecard = assessPlan(dataset([level()], observations, [project()]), 'plan');
+    const scorecard = assessPlan(planDataset([level()], observations, [project()]), 'plan');
     expect(scorecard.asOf).toBe('2021-12-31');
   });
 
   it('is the latest observation when that is later than every project record', () => {
     const observations = [observation('2023', '9')];
-    const scorecard = assessPlan(dataset([level()], observations, [project()]), 'plan');
+    const scorecard = assessPlan(planDataset([level()], observations, [project()]), 'plan');
     expect(scorecard.asOf).toBe('2023-12-31');
   });
 });
@@ -82,12 +44,14 @@ describe('assessPlan: what it reads', () => {
       observation('2020', '8'),
       observation('2021-13', '1', { indicator: 'other' }),
     ];
-    const scorecard = assessPlan(dataset([level()], observations), 'plan', { asOf: '2023-12-31' });
+    const scorecard = assessPlan(planDataset([level()], observations), 'plan', {
+      asOf: '2023-12-31',
+    });
     expect(scorecard.assessments[0]?.baseline?.period).toBe('2020');
   });
 
   it('looks up no indicator for a qualitative target that names one', () => {
-    const scorecard = assessPlan(dataset([qualitative({ indicator: 'ghost' })]), 'plan');
+    const scorecard = assessPlan(planDataset([qualitative({ indicator: 'ghost' })]), 'plan');
     expect(scorecard.assessments[0]).toMatchObject({ indicator: 'ghost', reason: 'qualitative' });
   });
 });
@@ -98,14 +62,14 @@ describe('assessPlan: the record each error names', () => {
   it.each<[string, () => unknown, string, string, string | undefined]>([
     [
       'an unknown plan',
-      () => assessPlan(dataset([]), 'ghost'),
+      () => assessPlan(planDataset([]), 'ghost'),
       'not-found',
       'planId',
       'the dataset has no plan with this id',
     ],
     [
       'an unknown indicator',
-      () => assessPlan(dataset([level({ indicator: 'ghost' })]), 'plan'),
+      () => assessPlan(planDataset([level({ indicator: 'ghost' })]), 'plan'),
       'not-found',
       'dataset.plans[0].targets[0].indicator',
       'the dataset has no indicator with this id',
@@ -119,14 +83,14 @@ describe('assessPlan: the record each error names', () => {
     ],
     [
       'a bad plan period',
-      () => assessPlan(dataset([], [], [], { period: '2022/20x6' }), 'plan'),
+      () => assessPlan(planDataset([], [], [], { period: '2022/20x6' }), 'plan'),
       'invalid-period',
       'dataset.plans[0].period',
       undefined,
     ],
     [
       'a bad adoption day',
-      () => assessPlan(dataset([], [], [], { adoptedOn: '2021-02-30' }), 'plan'),
+      () => assessPlan(planDataset([], [], [], { adoptedOn: '2021-02-30' }), 'plan'),
       'invalid-period',
       'dataset.plans[0].adoptedOn',
       undefined,
@@ -135,7 +99,7 @@ describe('assessPlan: the record each error names', () => {
       'a bad observation period, read for the series',
       () =>
         assessPlan(
-          dataset(
+          planDataset(
             [level()],
             [
               observation('2020', '8', { indicator: 'other' }),
@@ -154,7 +118,7 @@ describe('assessPlan: the record each error names', () => {
       'a bad observation value',
       () =>
         assessPlan(
-          dataset(
+          planDataset(
             [level()],
             [observation('2020', '8', { indicator: 'other' }), observation('2020', 'x')],
           ),
@@ -166,7 +130,7 @@ describe('assessPlan: the record each error names', () => {
     ],
     [
       'a bad stage period, read for the as-of day',
-      () => assessPlan(dataset([], [], [project({ id: 'museum' }), bad('2021-13')]), 'plan'),
+      () => assessPlan(planDataset([], [], [project({ id: 'museum' }), bad('2021-13')]), 'plan'),
       'invalid-period',
       'dataset.projects[1].stageHistory[0].period',
       undefined,
@@ -175,7 +139,7 @@ describe('assessPlan: the record each error names', () => {
       'a bad stage period, read for a milestone',
       () =>
         assessPlan(
-          dataset([milestone()], [], [project({ id: 'museum' }), bad('2021-13')]),
+          planDataset([milestone()], [], [project({ id: 'museum' }), bad('2021-13')]),
           'plan',
           {
             asOf: '2022-06-30',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import type { Dataset, Observation, Target } from '../models/types.js';
-import { indicator, level, observation, qualitative, source, title } from './_testKit.js';
+import { level, observation, planDataset, qualitative, source, title } from './_testKit.js';
 import { assessPlan } from './assessPlan.js';
 import { assessTarget } from './assessTarget.js';
 
@@ -119,26 +119,7 @@ describe('assessPlan on the mini dataset', () => {
 });
 
 describe('assessPlan dates and scale', () => {
-  const empty: Dataset = {
-    id: 'town',
-    area: { id: 'town', name: title },
-    sources: [],
-    claims: [],
-    projects: [],
-    indicators: [indicator()],
-    observations: [],
-    plans: [
-      {
-        id: 'plan',
-        title,
-        issuer: title,
-        adoptedOn: '2021-12-25',
-        period: '2022/2026',
-        source: 'report',
-        targets: [level(), qualitative({ attribute: 'binding' })],
-      },
-    ],
-  };
+  const empty = planDataset([level(), qualitative({ attribute: 'binding' })]);
 
   it('falls back to the adoption day when the dataset has no dated fact', () => {
     const scorecard = assessPlan(empty, 'plan');

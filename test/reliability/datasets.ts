@@ -3,6 +3,7 @@
  * are ordered, ids are unique), and corruptions of them that parseDataset must refuse.
  */
 import fc from 'fast-check';
+import { ProjectStage } from '../../src/models/Project.js';
 import { UNITS } from '../../src/units/UNITS.js';
 
 const idPart = fc.stringMatching(/^[a-z0-9]{1,8}$/);
@@ -240,16 +241,7 @@ function plans(ids: Ids) {
     });
 }
 
-const STAGES = [
-  'planned',
-  'preparatory',
-  'approved',
-  'under-construction',
-  'fitting-out',
-  'completed',
-  'operating',
-  'suspended',
-] as const;
+const STAGES = ProjectStage.options;
 const moneyUnits = UNITS.filter((unit) => unit.dimension === 'money').map((unit) => unit.id);
 
 function project(ids: Ids, id: string, milestones: readonly string[]) {
