@@ -73,14 +73,14 @@ import type {
   ScheduleState,
 } from './types.js';
 
-const TWO = ratio(2);
+const TWO = /* @__PURE__ */ ratio(2);
 /** UNSD progress chart: 95% of the way projected is on track, under 10% is limited. */
-const PROJECTION_ON_TRACK = ratio(95, 100);
-const PROJECTION_MODERATE = ratio(1, 10);
+const PROJECTION_ON_TRACK = /* @__PURE__ */ ratio(95, 100);
+const PROJECTION_MODERATE = /* @__PURE__ */ ratio(1, 10);
 /** ESCAP labels: an index above 9 is on track. */
-const STATUS_INDEX_ON_TRACK = ratio(9);
-const TEN_FIGURE = toFigure(TEN) as Decimal;
-const FIVE_FIGURE = toFigure(FIVE) as Decimal;
+const STATUS_INDEX_ON_TRACK = /* @__PURE__ */ ratio(9);
+const TEN_FIGURE = /* @__PURE__ */ toFigure(TEN) as Decimal;
+const FIVE_FIGURE = /* @__PURE__ */ toFigure(FIVE) as Decimal;
 
 /** Stages before construction starts: a pending milestone there has not been started. */
 const NOT_STARTED_STAGES: ReadonlySet<ProjectStage> = new Set<ProjectStage>([

@@ -4,17 +4,17 @@
  */
 import { abs, clamp, cmp, div, type Ratio, ratio, scale, sub } from './_exact.js';
 
-export const TEN = ratio(10);
-export const MINUS_TEN = ratio(-10);
-export const FIVE = ratio(5);
-const MINUS_FIVE = ratio(-5);
+export const TEN = /* @__PURE__ */ ratio(10);
+export const MINUS_TEN = /* @__PURE__ */ ratio(-10);
+export const FIVE = /* @__PURE__ */ ratio(5);
+const MINUS_FIVE = /* @__PURE__ */ ratio(-5);
 
 // Open SDG's published coefficients: the two lines meet (at about 0) for R = 0.6.
-const KNEE = ratio(6, 10);
-const UPPER_SLOPE = ratio(71429, 10000);
-const UPPER_OFFSET = ratio(42857, 10000);
-const LOWER_SLOPE = ratio(41667, 10000);
-const LOWER_OFFSET = ratio(25, 10);
+const KNEE = /* @__PURE__ */ ratio(6, 10);
+const UPPER_SLOPE = /* @__PURE__ */ ratio(71429, 10000);
+const UPPER_OFFSET = /* @__PURE__ */ ratio(42857, 10000);
+const LOWER_SLOPE = /* @__PURE__ */ ratio(41667, 10000);
+const LOWER_OFFSET = /* @__PURE__ */ ratio(25, 10);
 
 /**
  * The ESCAP current status index for `d` = ±1 and `T ≠ b`: 10 once the target is met,

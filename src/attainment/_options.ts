@@ -17,10 +17,10 @@ const METHODS: ReadonlySet<string> = new Set<AssessmentMethod>([
   'schedule',
 ]);
 
-const DEFAULT_ON_TRACK = new Decimal('0.95');
-const DEFAULT_NEEDS_ACCELERATION = new Decimal('0.6');
-const DEFAULT_LIMITED_PROGRESS = new Decimal(0);
-const DEFAULT_TOLERANCE = new Decimal('0.05');
+const DEFAULT_ON_TRACK = /* @__PURE__ */ new Decimal('0.95');
+const DEFAULT_NEEDS_ACCELERATION = /* @__PURE__ */ new Decimal('0.6');
+const DEFAULT_LIMITED_PROGRESS = /* @__PURE__ */ new Decimal(0);
+const DEFAULT_TOLERANCE = /* @__PURE__ */ new Decimal('0.05');
 
 /** The options, checked. */
 export interface ResolvedOptions {

@@ -35,13 +35,13 @@ import type { Rational } from './_periodInfo.js';
 
 /** Digits after the point of the fixed-point numbers. */
 const FIXED_DIGITS = 60;
-const SCALE = pow10(FIXED_DIGITS);
+const SCALE = /* @__PURE__ */ pow10(FIXED_DIGITS);
 /** Integer powers of exact fractions up to this exponent are computed exactly. */
 const EXACT_POWER_LIMIT = 64;
 /** The fixed-point root is used for `x` within [1e-20, 1e20] and results within [1e-15, 1e300]. */
 const ROOT_RANGE = 1e20;
 /** Rates below this size (1e-12) lose too many fixed-point digits to `root − 1`. */
-const TINY_RATE: Ratio = { n: 1n, d: pow10(12) };
+const TINY_RATE: Ratio = { n: 1n, d: /* @__PURE__ */ pow10(12) };
 
 /**
  * `x^(p/q)` for `x ≥ 0` and integers `p ≥ 0`, `q ≥ 1`: exact when `q = 1` (and `p ≤ 64`),

@@ -28,11 +28,12 @@ import type { AssessmentStatus } from '../attainment/index.js';
  *
  * @category Charts
  */
-export const STATUS_COLORS: Readonly<Record<AssessmentStatus, string>> = Object.freeze({
-  achieved: '#0072B2',
-  'on-track': '#009E73',
-  'needs-acceleration': '#F0E442',
-  'limited-progress': '#E69F00',
-  deterioration: '#D55E00',
-  'not-assessable': '#999999',
-});
+export const STATUS_COLORS: Readonly<Record<AssessmentStatus, string>> =
+  /* @__PURE__ */ Object.freeze({
+    achieved: '#0072B2',
+    'on-track': '#009E73',
+    'needs-acceleration': '#F0E442',
+    'limited-progress': '#E69F00',
+    deterioration: '#D55E00',
+    'not-assessable': '#999999',
+  });

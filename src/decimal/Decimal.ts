@@ -15,7 +15,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
  *
  * @category Numbers
  */
-export const Decimal: typeof DecimalJs = DecimalJs.clone({
+export const Decimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
   precision: 34,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -9e15,

@@ -165,9 +165,9 @@ export function ln10Fixed(p: number): bigint {
  * float copy of `x`, good to 2^-52, which is why the last level stops at 2^-47.
  */
 const LEVEL_BITS = [7, 15, 23, 31, 39, 47];
-const LEVEL_SCALES = LEVEL_BITS.map((b) => 2 ** b);
+const LEVEL_SCALES = /* @__PURE__ */ LEVEL_BITS.map((b) => 2 ** b);
 const TABLE_OFFSET = 256;
-const lnTables: Cached[][] = LEVEL_BITS.map(() => []);
+const lnTables: Cached[][] = /* @__PURE__ */ LEVEL_BITS.map(() => []);
 
 /** `ln(1 + i/2^b)` for the reduction level `level`, cached. */
 function lnEntry(level: number, i: number, p: number): bigint {

@@ -25,7 +25,7 @@ import {
 export const GUARD_DIGITS = 8;
 
 /** The decimal.js constructor for intermediate results (42 digits, half-even). Internal. */
-export const GuardDecimal: typeof Decimal = Decimal.clone({
+export const GuardDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone({
   precision: Decimal.precision + GUARD_DIGITS,
 });
 
@@ -42,7 +42,7 @@ export function roundResult(value: Decimal): Decimal {
 // semantics of those cases are decimal.js's.
 
 /** Enough digits for `1 + x` to be exact for any input with up to 42 digits and |x| < 1e38. */
-const WideDecimal: typeof Decimal = Decimal.clone({ precision: 80 });
+const WideDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone({ precision: 80 });
 
 /** Integer roots up to this index use the Newton kernel; larger ones exp(ln(x)/n). */
 const ROOT_NEWTON_MAX = 64;

@@ -223,9 +223,9 @@ export function growthFactorGuarded(rate: Decimal, periods: Decimal, field: stri
  * The natural log below which a power `x^n` (x < 1) no longer shows in the guard digits, so
  * `1 − x^n` is 1: about ln(1e-47).
  */
-export const NEGLIGIBLE_LOG: Decimal = new GuardDecimal(-(GuardDecimal.precision + 5)).times(
-  Math.LN10,
-);
+export const NEGLIGIBLE_LOG: Decimal = /* @__PURE__ */ new GuardDecimal(
+  -(GuardDecimal.precision + 5),
+).times(Math.LN10);
 
 /** The sum `Σ (1 + rate)^k` for `k = 1..periods` (whole `periods`), at guard precision. */
 export function geometricSumGuarded(rate: Decimal, periods: Decimal, field: string): Decimal {

@@ -15,7 +15,7 @@ const MAX_ITERATIONS = 400;
 
 /** A step in `u = ln(1 + rate)` below anything the guard digits resolve. */
 // Stryker disable next-line ArithmeticOperator: a larger TINY_STEP counts steps as settled sooner, but Newton's last three steps still reach the guard digits
-const TINY_STEP = new GuardDecimal(`1e-${GuardDecimal.precision + 4}`);
+const TINY_STEP = /* @__PURE__ */ new GuardDecimal(`1e-${GuardDecimal.precision + 4}`);
 
 /**
  * The constant rate at which a flow, starting from `base` in the base period, sums to `total`

@@ -29,7 +29,7 @@ export interface FromSdmxCsvResult {
   readonly area: string | null;
 }
 
-const STATUSES = Object.entries(STATUS_CODES).map(([status, code]) => ({
+const STATUSES = /* @__PURE__ */ Object.entries(STATUS_CODES).map(([status, code]) => ({
   status: status as Observation['status'],
   code,
 }));

@@ -39,7 +39,7 @@ export type Dimension =
  *
  * @category Units
  */
-export const DIMENSIONS: readonly Dimension[] = Object.freeze([
+export const DIMENSIONS: readonly Dimension[] = /* @__PURE__ */ Object.freeze([
   'money',
   'area',
   'length',

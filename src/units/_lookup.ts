@@ -31,9 +31,9 @@ function buildIndex(): ReadonlyMap<string, Unit> {
 }
 
 /** Every accepted key (id, symbol, alias) to its unit. */
-export const UNIT_INDEX: ReadonlyMap<string, Unit> = buildIndex();
+export const UNIT_INDEX: ReadonlyMap<string, Unit> = /* @__PURE__ */ buildIndex();
 
-const DIMENSION_SET: ReadonlySet<unknown> = new Set(DIMENSIONS);
+const DIMENSION_SET: ReadonlySet<unknown> = /* @__PURE__ */ new Set(DIMENSIONS);
 const POSITIVE_DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** Tells whether an object has every field of a Unit with usable values. */
@@ -62,7 +62,7 @@ function isUsableFactor(factor: string): boolean {
   return value.isPositive() && !value.isZero() && Math.abs(value.e) <= 1000;
 }
 
-const CATALOGUE: ReadonlySet<object> = new Set(UNITS);
+const CATALOGUE: ReadonlySet<object> = /* @__PURE__ */ new Set(UNITS);
 
 /** Resolves a reference without throwing: `undefined` when it names no usable unit. */
 export function resolveUnit(ref: unknown): Unit | undefined {

@@ -62,4 +62,4 @@ export function convert(value: DecimalInput, from: UnitRef, to: UnitRef): Decima
 }
 
 /** Products of a value and a factor are exact: their digits never approach this precision. */
-const ExactDecimal: typeof Decimal = Decimal.clone({ precision: 1e9 });
+const ExactDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone({ precision: 1e9 });
