@@ -236,6 +236,8 @@ console.log(
   [
     `goal ≥ 50,000 assessments/s: slowest size ${fmt(worstRate)}/s — ${verdict(worstRate >= 50_000)}`,
     `goal ≤ 2,048 bytes held per assessment: largest ${fmt(worstBytes)} — ${verdict(worstBytes <= 2048)}`,
-    `goal 10× targets ≤ 11× time (ratio ≤ 1.10): worst ${fmt(worstLinearity, 2)} — ${verdict(worstLinearity <= 1.1)}`,
+    results.length < 2
+      ? 'goal 10× targets ≤ 11× time: not measured (one size only)'
+      : `goal 10× targets ≤ 11× time (ratio ≤ 1.10): worst ${fmt(worstLinearity, 2)} — ${verdict(worstLinearity <= 1.1)}`,
   ].join('\n'),
 );

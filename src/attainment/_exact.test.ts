@@ -6,6 +6,7 @@ import {
   add,
   clamp,
   cmp,
+  compactFigure,
   div,
   log10Bounds,
   magnitude,
@@ -144,5 +145,16 @@ describe('toFigure at its edges', () => {
   it('is null when rounding carries past 1e1000', () => {
     expect(toFigure({ n: pow10(1001) - 1n, d: 1n })).toBeNull();
     expect(toFigure({ n: pow10(1001) - 1n, d: 10n })?.toExponential()).toBe('1e+1000');
+  });
+});
+
+describe('compactFigure', () => {
+  it('gives an equal Decimal of the library, as a new object', () => {
+    const computed = new Decimal('7.3').div('1.0823');
+    const compact = compactFigure(computed);
+    expect(compact).not.toBe(computed);
+    expect(compact).toBeInstanceOf(Decimal);
+    expect(compact.toString()).toBe(computed.toString());
+    expect(compactFigure(new Decimal('-0.085')).toString()).toBe('-0.085');
   });
 });

@@ -125,6 +125,15 @@ export function log10Bounds(a: Ratio): readonly [number, number] {
 }
 
 /**
+ * The same figure with its digit array cut to size. decimal.js grows the array while it parses
+ * or computes and leaves the spare room; a copy holds only the digits (about 160 bytes instead
+ * of 250 for 34 digits), which matters when a scorecard keeps a million of them.
+ */
+export function compactFigure(value: Decimal): Decimal {
+  return new Decimal(value);
+}
+
+/**
  * The fraction as a reported figure: correctly rounded to 34 significant digits, half to even;
  * `null` beyond the accepted range 1e±1000. Zero is `0`, never `-0`.
  */
@@ -157,7 +166,7 @@ export function toFigure(a: Ratio): Decimal | null {
   // Stryker disable next-line ConditionalExpression,ArithmeticOperator: decimal.js drops trailing zeros itself; this only shortens the string
   while (head.charCodeAt(end - 1) === 48) end--;
   const last = text.length - DIGITS - shift + head.length - end;
-  return new Decimal(`${negative ? '-' : ''}${head.slice(0, end)}e${last}`);
+  return compactFigure(new Decimal(`${negative ? '-' : ''}${head.slice(0, end)}e${last}`));
 }
 
 function isOdd(digits: string): boolean {

@@ -8,7 +8,7 @@ import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Observation, ObservationStatus } from '../models/types.js';
 import { convert } from '../units/index.js';
-import { type Ratio, ratioOf } from './_exact.js';
+import { compactFigure, type Ratio, ratioOf } from './_exact.js';
 import { type PeriodInfo, periodInfo } from './_periodInfo.js';
 
 /** Preference among observations of one period: actual, preliminary, estimated, forecast. */
@@ -113,7 +113,7 @@ export function entryExact(entry: SeriesEntry, units: SeriesUnits): Ratio {
 /** A value kept to the 34 digits of a reported figure. */
 export function toFigureDigits(value: Decimal): Decimal {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: rounding a value of 34 digits or fewer to 34 changes nothing (toDecimal never gives -0)
-  return value.sd() > 34 ? roundResult(value) : value;
+  return compactFigure(value.sd() > 34 ? roundResult(value) : value);
 }
 
 /**
