@@ -8,6 +8,7 @@
  * reported Decimal once, correctly rounded (half-even) to the library's 34 digits.
  */
 import { Decimal } from '../decimal/Decimal.js';
+import { decimalFields } from '../decimal/kernels.js';
 import { MAX_EXPONENT } from '../decimal/toDecimal.js';
 
 /** An exact fraction `n / d`, `d > 0`; not necessarily in lowest terms. */
@@ -161,12 +162,9 @@ export function toFigure(a: Ratio): Decimal | null {
   // The exponent of the leading digit; a carry (9.99… → 10) adds one.
   const exponent = text.length - 1 - shift + (head.length - DIGITS);
   if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) return null;
-  // Trailing zeros dropped: decimal.js reads a short string much faster.
-  let end = head.length;
-  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: decimal.js drops trailing zeros itself; this only shortens the string
-  while (head.charCodeAt(end - 1) === 48) end--;
-  const last = text.length - DIGITS - shift + head.length - end;
-  return compactFigure(new Decimal(`${negative ? '-' : ''}${head.slice(0, end)}e${last}`));
+  // Built from decimal.js's fields, not parsed from text: the copy is faster and holds a digit
+  // array of its own size.
+  return new Decimal(decimalFields(head, head.length, exponent, 0, negative) as unknown as Decimal);
 }
 
 function isOdd(digits: string): boolean {

@@ -508,7 +508,7 @@ export function roundFixed(
     // Rounded, the guard digits would read …50000000 past finalDigits: a false half-way point.
     if (readsHalfway(text, finalDigits, digits, change)) change += side;
   }
-  return fields(text, digits, exponent, change, negative);
+  return decimalFields(text, digits, exponent, change, negative);
 }
 
 /** Whether `text` rounded at `digits` (up when `up` is 1) reads 5000…0 from `from` on. */
@@ -540,9 +540,10 @@ function sideOfHalf(text: string, from: number, error: number): number {
 
 /**
  * decimal.js fields of the first `digits` digits of `text` (leading digit at exponent `e`),
- * plus `change` units (−1 to 2) in the last of them.
+ * plus `change` units (−1 to 2) in the last of them. `new Decimal(fields)` copies them into a
+ * Decimal about ten times faster than it parses the digits as text.
  */
-function fields(
+export function decimalFields(
   text: string,
   digits: number,
   e: number,
