@@ -374,6 +374,14 @@ interface Problem {
   readonly fixedRequired: Ratio | null;
 }
 
+/**
+ * The last day whose data judge a target: the as-of day, but never past the end of the target's
+ * period. A target for 2022 is met or missed by the 2022 figure, not by a later year's.
+ */
+function judgedBy(asOfDay: number | null, due: PeriodInfo): number {
+  return asOfDay === null ? due.end : Math.min(asOfDay, due.end);
+}
+
 function assessLevel(target: LevelTarget, env: TargetEnvironment, o: ResolvedOptions): Assessment {
   const indicator = indicatorOf(target, env);
   const f = env.targetField;
@@ -382,7 +390,7 @@ function assessLevel(target: LevelTarget, env: TargetEnvironment, o: ResolvedOpt
   const due = periodInfo(target.period, `${f}.period`);
   const kind = indicator.measure === 'flow' ? due.kind : null;
   const asOfDay = env.asOf === null ? null : env.asOf.day;
-  const latest = latestBy(env.series, asOfDay, kind);
+  const latest = latestBy(env.series, judgedBy(asOfDay, due), kind);
   let base: Point | null = null;
   if (target.baseline !== undefined) {
     const stated = targetValue(
@@ -447,7 +455,7 @@ function assessGrowth(
   }
   const kind = indicator.measure === 'flow' ? due.kind : null;
   const asOfDay = env.asOf === null ? null : env.asOf.day;
-  const latestEntry = latestBy(env.series, asOfDay, kind);
+  const latestEntry = latestBy(env.series, judgedBy(asOfDay, due), kind);
   const baseEntry = entryFor(env.series, baseInfo, asOfDay);
   const latest = latestEntry === undefined ? null : pointOf(latestEntry, units);
   const base = baseEntry === undefined ? null : pointOf(baseEntry, units);

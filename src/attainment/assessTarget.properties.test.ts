@@ -19,7 +19,7 @@ const value = fc
   .map(([units, divisor]) => new Decimal(units).div(divisor).toFixed());
 const nonZero = value.filter((text) => !new Decimal(text).isZero());
 const comparator = fc.constantFrom<Comparator>('at-least', 'at-most');
-/** Base year, latest year (after it) and deadline (after the base). */
+/** Base year, latest year (after it, by the deadline) and deadline (after the base). */
 const years = fc
   .tuple(
     fc.integer({ min: 2000, max: 2020 }),
@@ -28,7 +28,7 @@ const years = fc
   )
   .map(([base, toLatest, toDeadline]) => ({
     base: String(base),
-    latest: String(base + toLatest),
+    latest: String(base + Math.min(toLatest, toDeadline)),
     deadline: String(base + toDeadline),
   }));
 

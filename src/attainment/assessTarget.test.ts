@@ -616,14 +616,31 @@ describe('assessTarget: projection at the edges', () => {
     expect(error.details.field).toBe('actualAnnualRate');
   });
 
-  it('keeps the latest value as the projection once the deadline has passed', () => {
+  it('judges a target by the figure of its deadline year, not a later one', () => {
     const result = assessTarget(level({ period: '2022' }), {
       indicator: output,
-      observations: [observation('2020', '8'), observation('2023', '9')],
+      observations: [observation('2020', '8'), observation('2022', '9'), observation('2023', '11')],
     });
+    expect(result.latest?.period).toBe('2022');
     expect(result.projectedAtDeadline?.toString()).toBe('9');
     expect(result.timeElapsed?.toString()).toBe('1');
     expect(result.catchUpRate).toBeNull();
+    // 8 → 9 in two years is 6.07%/yr against the 14.56%/yr that 10.5 needed: R ≈ 0.42.
+    expect(result.status).toBe('limited-progress');
+  });
+
+  it('judges a target by the last figure before its deadline when the deadline year has none', () => {
+    const result = assessTarget(level({ period: '2022' }), {
+      indicator: output,
+      observations: [
+        observation('2020', '8'),
+        observation('2021', '8.5'),
+        observation('2023', '11'),
+      ],
+    });
+    expect(result.latest?.period).toBe('2021');
+    // 8.5 carried one more year at its own pace (8 → 8.5): 8.5²/8.
+    expect(result.projectedAtDeadline?.toString()).toBe('9.03125');
   });
 });
 

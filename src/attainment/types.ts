@@ -177,7 +177,11 @@ export interface Assessment {
   readonly comparator: Comparator | null;
   /** The baseline used (`b` at `t0`). */
   readonly baseline: PeriodValue | null;
-  /** The latest observation used (`a` at `t`); for a cumulative target, the latest summed. */
+  /**
+   * The latest observation used (`a` at `t`): the last by the as-of day and by the end of the
+   * target's period, since a target for 2022 is judged by 2022's figure, not a later year's. For
+   * a cumulative target, the latest summed.
+   */
   readonly latest: ObservedValue | null;
   /** The target (`T` at `tT`); for a growth target, the level its planned growth implies. */
   readonly target: PeriodValue | null;
