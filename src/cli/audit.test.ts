@@ -54,9 +54,17 @@ describe('audit command', () => {
   });
 
   it('rejects bad options with status 2', () => {
-    const { status, stderr, stdout } = audit(['--format', 'pdf']);
-    expect(status).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toContain('--format ("pdf")');
+    const cases: [string[], string][] = [
+      [['--format', 'pdf'], '--format ("pdf")'],
+      [['--locale', 'fr'], '--locale ("fr") is not an accepted value: expected one of zh-CN, en'],
+      [['--plan', 'plan-2022'], "Unknown option '--plan'"],
+      [['stray'], 'Unexpected argument'],
+    ];
+    for (const [args, message] of cases) {
+      const { status, stderr, stdout } = audit(args);
+      expect(status, args.join(' ')).toBe(2);
+      expect(stdout, args.join(' ')).toBe('');
+      expect(stderr, args.join(' ')).toContain(message);
+    }
   });
 });

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/fixtures/memoryIo.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
 import { parseCsv } from '../_internal/csv.js';
+import { assessPlan } from '../attainment/assessPlan.js';
+import type { Assessment } from '../attainment/types.js';
+import { parseDataset } from '../models/parseDataset.js';
+import type { Plan } from '../models/types.js';
 import { run } from './run.js';
-import { scorecardCommand } from './scorecard.js';
+import { scorecardCommand, targetPath } from './scorecard.js';
 
 const commands = { scorecard: scorecardCommand };
 
@@ -93,7 +97,13 @@ describe('scorecard with other data', () => {
 
   it('rejects bad input with status 2 and one message, printing nothing', () => {
     const cases: [string[], string][] = [
-      [['--plan', 'nope'], '--plan ("nope") was not found'],
+      [
+        ['--plan', 'nope'],
+        `--plan ("nope") was not found: the dataset's plans are term-2022-2026, plan-2022`,
+      ],
+      [['--dataset', 'planless.json'], 'plans was not found: the dataset has no plan to assess'],
+      [['--dataset', 'planless.json', '--plan', 'nope'], 'the dataset has no plan to assess'],
+      [['--bogus'], "Unknown option '--bogus'"],
       [['--as-of', '2022-02-30'], '--as-of ("2022-02-30") is not a valid period'],
       [
         ['--method', 'guess'],
@@ -118,6 +128,7 @@ describe('scorecard with other data', () => {
         'short.csv': 'indicator,period\nfarmer-income-per-capita,2022\n',
         'unknown.csv': 'indicator,period,value\ngdp,2022,1\n',
         'unit.csv': 'indicator,period,value,unit\nfarmer-income-per-capita,2022,1,亩\n',
+        'planless.json': JSON.stringify({ ...miniDataset, plans: [] }),
       });
       expect(result.status, args.join(' ')).toBe(2);
       expect(result.stdout, args.join(' ')).toBe('');
@@ -136,5 +147,88 @@ describe('scorecard with other data', () => {
     });
     expect(stdout).toContain("'=cmd|");
     expect(stdout).not.toMatch(/(^|,)=cmd/m);
+  });
+});
+
+describe('targetPath', () => {
+  const dataset = parseDataset(miniDataset);
+  const [term, plan2022] = dataset.plans as [Plan, Plan];
+  const scorecards = [term, plan2022].map((plan) =>
+    assessPlan(dataset, plan.id, { asOf: '2022-12-31' }),
+  );
+  function pick(id: string) {
+    const plan = [term, plan2022].find((each) => each.targets.some((t) => t.id === id))!;
+    const target = plan.targets.find((candidate) => candidate.id === id)!;
+    const assessment = scorecards
+      .flatMap((card) => card.assessments)
+      .find((candidate) => candidate.targetId === id)!;
+    return { plan, target, assessment };
+  }
+  const withBaseline = (assessment: Assessment, period: string): Assessment => ({
+    ...assessment,
+    baseline: { ...assessment.baseline!, period },
+  });
+
+  it('paths a level target from its observed baseline', () => {
+    const { plan, target, assessment } = pick('farmer-income-2026');
+    const path = targetPath(target, assessment, plan);
+    expect(path?.base).toBe('observed');
+    expect(path?.milestones.map((point) => point.period)).toEqual([
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
+    expect(path?.annualRate.toFixed(6)).toBe('0.045640');
+  });
+
+  it('has no path where the years do not run forward by whole years', () => {
+    const { plan, target, assessment } = pick('farmer-income-2026');
+    for (const period of ['2026', '2027', '2021-06']) {
+      expect(targetPath(target, withBaseline(assessment, period), plan), period).toBeNull();
+    }
+    const monthly = { ...assessment, target: { ...assessment.target!, period: '2026-12' } };
+    expect(targetPath(target, monthly, plan)).toBeNull();
+  });
+
+  it('has no path for a growth target whose baseline is not before its year', () => {
+    const { plan, target, assessment } = pick('industrial-output-growth-2022');
+    const baseline = assessPlan(dataset, term.id).assessments[0]!.target!;
+    const observed = {
+      ...assessment,
+      baseline: { ...baseline, period: '2021' },
+      target: { ...baseline, period: '2022', value: baseline.value.times('1.06') },
+    };
+    expect(targetPath(target, observed, plan)?.milestones).toHaveLength(2);
+    for (const period of ['2022', '2023', '2021-06']) {
+      expect(targetPath(target, withBaseline(observed, period), plan), period).toBeNull();
+    }
+  });
+
+  it('starts an implied path a year before the plan, or before the target in a one-year plan', () => {
+    const { plan, target, assessment } = pick('industrial-output-2026');
+    expect(targetPath(target, assessment, plan)?.milestones[0]?.period).toBe('2021');
+    const later = { ...plan, period: '2023/2026' };
+    expect(targetPath(target, assessment, later)?.milestones[0]?.period).toBe('2022');
+    const oneYear = { ...plan, period: '2020' };
+    expect(targetPath(target, assessment, oneYear)?.milestones[0]?.period).toBe('2025');
+  });
+
+  it('has no path from a baseline of zero or of the other sign', () => {
+    const { plan, target, assessment } = pick('farmer-income-2026');
+    const observed = assessment.baseline!;
+    for (const value of [observed.value.times(0), observed.value.neg()]) {
+      const baseline = { ...observed, value };
+      expect(targetPath(target, { ...assessment, baseline }, plan), value.toString()).toBeNull();
+    }
+  });
+
+  it('has no path for targets that are not levels or growth rates', () => {
+    for (const id of ['precious-trees-2022-2026', 'hotel-opens', 'future-villages']) {
+      const { plan, target, assessment } = pick(id);
+      expect(targetPath(target, assessment, plan), id).toBeNull();
+    }
   });
 });

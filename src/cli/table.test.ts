@@ -19,7 +19,7 @@ describe('renderTable', () => {
         ['农业增加值', '7.1亿元'],
         ['GDP', '1'],
       ],
-      ['left', 'right'],
+      { rightAligned: [1] },
     );
     expect(table.split('\n')).toEqual([
       '指标          value',

@@ -23,8 +23,11 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-/** Alignment of a table column. */
-export type Align = 'left' | 'right';
+/** Options of {@link renderTable}. */
+export interface RenderTableOptions {
+  /** Indices of the columns to align right (figures); the others align left. */
+  readonly rightAligned?: readonly number[];
+}
 
 /**
  * Renders rows as a plain-text table whose columns line up in a terminal, Chinese text included.
@@ -32,9 +35,9 @@ export type Align = 'left' | 'right';
  */
 export function renderTable(
   rows: readonly (readonly string[])[],
-  // Stryker disable next-line ArrayDeclaration: a column without an alignment is left-aligned, like one with an unknown one
-  align: readonly Align[] = [],
+  options: RenderTableOptions = {},
 ): string {
+  const right = new Set(options.rightAligned);
   const columns = Math.max(0, ...rows.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, c) =>
     Math.max(0, ...rows.map((row) => displayWidth(row[c] ?? ''))),
@@ -44,7 +47,7 @@ export function renderTable(
       .map((width, c) => {
         const text = row[c] ?? '';
         const pad = ' '.repeat(width - displayWidth(text));
-        return align[c] === 'right' ? pad + text : text + pad;
+        return right.has(c) ? pad + text : text + pad;
       })
       .join('  ')
       .trimEnd();
