@@ -463,6 +463,21 @@ describe('milestones', () => {
     expect(result.milestone).toMatchObject({ doneOn: null, stage: 'suspended' });
   });
 
+  it('dates a resumed delivery by the first one', () => {
+    const hotel = project({
+      stage: 'operating',
+      stageHistory: [
+        { period: '2022-03', stage: 'completed' },
+        { period: '2022-06', stage: 'suspended' },
+        { period: '2022-10', stage: 'operating' },
+      ],
+    });
+    const at = (asOf: string) => assessTarget(delivery(), { project: hotel }, { asOf }).milestone;
+    expect(at('2022-12-31')).toMatchObject({ doneOn: '2022-03', stage: 'operating' });
+    expect(at('2022-07-31')).toMatchObject({ doneOn: null, stage: 'suspended' });
+    expect(at('2022-02-28')).toMatchObject({ doneOn: null, stage: 'planned' });
+  });
+
   it('dates delivery by a stage record starting on the as-of day', () => {
     const hotel = project({
       stage: 'operating',

@@ -861,7 +861,7 @@ function assessMilestone(
   } else {
     // No milestone named: the deliverable is the project itself, done once completed.
     done = DELIVERED_STAGES.has(stage);
-    if (done && asOfDay !== null) doneOn = deliveredOn(project, asOfDay, env.projectField);
+    if (done) doneOn = deliveredOn(project, env.projectField);
   }
   let state: MilestoneState;
   if (done) state = 'done';
@@ -909,6 +909,7 @@ export function latestProjectDay(project: Project, field: string): number {
  */
 function stageAt(project: Project, day: number | null, field: string): ProjectStage {
   const records = project.stageHistory;
+  // Stryker disable next-line ConditionalExpression: stage records date the as-of day by default, so the day is null only when there are none
   if (day === null || records.length === 0) return project.stage;
   let stage: ProjectStage = 'planned';
   let latestStart = Number.NEGATIVE_INFINITY;
@@ -922,15 +923,18 @@ function stageAt(project: Project, day: number | null, field: string): ProjectSt
   return stage;
 }
 
-/** The period of the earliest stage record, by `day`, in which the project was delivered. */
-function deliveredOn(project: Project, day: number, field: string): string | null {
+/**
+ * The period of the earliest stage record in which the project was delivered. Asked only once
+ * the stage at the as-of day is a delivered one, so that record began by then.
+ */
+function deliveredOn(project: Project, field: string): string | null {
   let found: string | null = null;
   let earliest = Number.POSITIVE_INFINITY;
   project.stageHistory.forEach((record, index) => {
     if (!DELIVERED_STAGES.has(record.stage)) return;
     // Stryker disable next-line StringLiteral: stageAt has read every record's period already
     const start = periodInfo(record.period, `${field}.stageHistory[${index}].period`).start;
-    if (start <= day && start < earliest) {
+    if (start < earliest) {
       found = record.period;
       earliest = start;
     }

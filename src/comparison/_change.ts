@@ -47,6 +47,7 @@ export function readRecord(value: unknown, field: string): Readonly<Record<strin
 /** Reads `measure`, `stock` when absent. */
 export function readMeasure(value: unknown, field = 'options.measure'): Measure {
   if (value === undefined) return 'stock';
+  // Stryker disable next-line ConditionalExpression: includes() finds no non-string in a list of strings; the typeof test narrows the type
   if (typeof value === 'string' && MEASURES.includes(value)) return value as Measure;
   throw new IndicatorError('invalid-argument', {
     field,
@@ -58,6 +59,7 @@ export function readMeasure(value: unknown, field = 'options.measure'): Measure 
 /** Reads `direction`, `neutral` when absent. */
 export function readDirection(value: unknown, field = 'options.direction'): Direction {
   if (value === undefined) return 'neutral';
+  // Stryker disable next-line ConditionalExpression: includes() finds no non-string in a list of strings; the typeof test narrows the type
   if (typeof value === 'string' && DIRECTIONS.includes(value)) return value as Direction;
   throw new IndicatorError('invalid-argument', {
     field,

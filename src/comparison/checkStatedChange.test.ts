@@ -61,6 +61,7 @@ describe('checkStatedChange', () => {
     expect(checkStatedChange(27720, 40000, 44.3, { decimals: 2 }).consistent).toBe(true);
     expect(checkStatedChange(27720, 40000, 44.3, { decimals: 4 }).consistent).toBe(false);
     expect(checkStatedChange(27720, 40000, '44', { decimals: 0 }).decimals).toBe(0);
+    expect(checkStatedChange(27720, 40000, '44', { decimals: 1000 }).decimals).toBe(1000);
   });
 
   it('rounds half-up, halves away from zero (四舍五入)', () => {

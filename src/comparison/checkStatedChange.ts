@@ -336,6 +336,7 @@ function inferDecimals(input: DecimalInput): number {
 }
 
 function readDecimals(value: unknown): number {
+  // Stryker disable next-line ConditionalExpression: Number.isInteger refuses every non-number too; the typeof test narrows the type
   if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= MAX_DECIMALS)
     return value;
   throw new IndicatorError('invalid-argument', {

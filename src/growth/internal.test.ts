@@ -65,7 +65,21 @@ describe('argument readers', () => {
   it('reads years as numbers or YYYY strings, 1900 to 9999', () => {
     expect(readYear(2021, 'from')).toBe(2021);
     expect(readYear('2026', 'to')).toBe(2026);
-    for (const bad of [1899, 10000, 2021.5, '2021-Q3', '21', ' 2021', '', null, Number.NaN]) {
+    // Number() would read '2021 ', '2021.0' and ['2021'] as 2021; the canonical form is four digits.
+    const rejected = [
+      1899,
+      10000,
+      2021.5,
+      '2021-Q3',
+      '21',
+      ' 2021',
+      '2021 ',
+      '2021.0',
+      ['2021'],
+      '',
+      null,
+    ];
+    for (const bad of [...rejected, Number.NaN]) {
       expect(codeOf(() => readYear(bad, 'from'))).toBe('invalid-period');
     }
     expect(() => readYear('2021-Q3', 'from')).toThrow(/^from \("2021-Q3"\)/);
