@@ -379,6 +379,7 @@ interface Problem {
  * period. A target for 2022 is met or missed by the 2022 figure, not by a later year's.
  */
 function judgedBy(asOfDay: number | null, due: PeriodInfo): number {
+  // Stryker disable next-line ConditionalExpression: the as-of day is null only when no observation dates it, and then no day finds one
   return asOfDay === null ? due.end : Math.min(asOfDay, due.end);
 }
 
@@ -634,7 +635,7 @@ function fillProgress(
     let projected = pair.projected.get(p.due.text);
     // Stryker disable next-line ConditionalExpression: a cache; the projection taken again is the same
     if (projected === undefined) {
-      // Stryker disable next-line EqualityOperator: with no time remaining the power is 1 as well
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: the latest is never after the deadline (judgedBy), and with no time remaining the power is 1 as well
       const factor = remaining.num <= 0 ? ONE : powYears(div(a, b), remaining, elapsedYears);
       const exact = factor === null ? null : mul(factor, a);
       projected = exact === null ? null : { exact, figure: toFigure(exact) };

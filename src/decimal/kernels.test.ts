@@ -96,6 +96,13 @@ describe('roundFixed', () => {
     const huge = 1n << 1100n;
     expect(round(huge, 100)).toBe(new Wide(2).pow(1000).toSignificantDigits(42).toExponential());
   });
+
+  it('sizes the error bound of values beyond the float range by their bit length', () => {
+    // 10^301 + 5·10^267 is half-way at 34 digits; 10^200 more is within the error of a value
+    // of 2^1000 with 100 fraction bits (about 27 digits known), so the side cannot be told.
+    const halfway = 10n ** 301n + 5n * 10n ** 267n + 10n ** 200n;
+    expect(round(halfway << 100n, 100)).toBe('retry');
+  });
 });
 
 describe('helpers', () => {
