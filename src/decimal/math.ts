@@ -40,6 +40,12 @@ export function roundResult(value: Decimal): Decimal {
 // rounded 34-digit result. Any input they were not built for (zero, negative, non-finite,
 // exponents beyond ±10000, more than 119 digits) goes to decimal.js's general methods, so the
 // semantics of those cases are decimal.js's.
+//
+// Sizing slack: the working precision below is sized with bits to spare. 16 bits fewer would
+// still leave more digits than the 42 guard digits, and roundFixed's error bound is in the
+// result's own units, so such a change alters no result; mutation testing marks those mutants
+// equivalent with "sizing slack". The kernels' own error bounds are tested in
+// kernels.contract.test.ts.
 
 /** Enough digits for `1 + x` to be exact for any input with up to 42 digits and |x| < 1e38. */
 const WideDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone({ precision: 80 });
@@ -101,7 +107,7 @@ function multiplyFixed(t: bigint, y: Parts): bigint {
 
 /** log2 of a positive decimal, from its parts (an estimate). */
 function log2Of(x: Parts): number {
-  // Stryker disable next-line ArithmeticOperator: sizing slack: 16 bits fewer still leave more digits than the 42 guard digits, and roundFixed's bound is in the result's own units (kernel contracts: kernels.contract.test.ts)
+  // Stryker disable next-line ArithmeticOperator: sizing slack (see the note above WideDecimal)
   return (x.e + Math.log10(x.m)) * LOG2_10;
 }
 
@@ -109,7 +115,7 @@ const LOG2_10 = Math.log2(10);
 
 /** Fixed-point bits that keep 2^-BASE_BITS relative to a value near 2^log2 (at least 2^-BASE). */
 function bitsFor(log2: number, extraBits: number): number {
-  // Stryker disable next-line ArithmeticOperator: sizing slack: 16 bits fewer still leave more digits than the 42 guard digits, and roundFixed's bound is in the result's own units (kernel contracts: kernels.contract.test.ts)
+  // Stryker disable next-line ArithmeticOperator: sizing slack (see the note above WideDecimal)
   return Math.ceil((BASE_BITS + 8 + extraBits + Math.max(0, -log2)) / 32) * 32;
 }
 
@@ -126,7 +132,7 @@ function rootKernel(a: Decimal, b: Parts, n: Decimal, minusOne: boolean): Decima
   // its error grows by 1/n, so those bits are dropped again and exp gets a few units of error).
   const np = decode(n);
   const log2n = log2Of(np);
-  // Stryker disable next-line ArithmeticOperator: sizing slack: 16 bits fewer still leave more digits than the 42 guard digits, and roundFixed's bound is in the result's own units (kernel contracts: kernels.contract.test.ts)
+  // Stryker disable next-line ArithmeticOperator: sizing slack (see the note above WideDecimal)
   const nBits = Math.ceil(Math.abs(log2n)) + 4;
   return guarded((extra) => {
     // a/b = 1 gives ln = 0 exactly, so t = 0 and exp(t) is exactly 1.
@@ -173,7 +179,7 @@ export function powGuarded(x: Decimal, y: Decimal): Decimal {
     const n = Math.abs(y.toNumber());
     return guarded((extra) => {
       // x = m·10^e with m in [1, 10): x^n = m^n·10^(e·n).
-      // Stryker disable next-line ArithmeticOperator: sizing slack: 16 bits fewer still leave more digits than the 42 guard digits, and roundFixed's bound is in the result's own units (kernel contracts: kernels.contract.test.ts)
+      // Stryker disable next-line ArithmeticOperator: sizing slack (see the note above WideDecimal)
       const p = BASE_BITS + 8 + extra;
       const mn = powFixed((base.c << BigInt(p)) / pow10n(base.digits - 1), n, p);
       if (y.isPos()) return { v: negative ? -mn : mn, p, q: base.e * n };
@@ -186,12 +192,12 @@ export function powGuarded(x: Decimal, y: Decimal): Decimal {
   // exp(y·ln|x|): ln|x| gets log2|t| extra bits, so that t = y·ln|x| keeps 2^-BASE absolutely;
   // its error grew by |y|, so log2|y| bits are dropped again and exp gets a few units of error.
   const exponent = decode(y);
-  // Stryker disable next-line ArithmeticOperator: an estimate for sizing (slack, as above) and for the 1e9 bound, beyond which no result is in range
+  // Stryker disable next-line ArithmeticOperator: an estimate for sizing (slack, see the note above WideDecimal) and for the 1e9 bound, beyond which no result is in range
   const t = Math.abs(y.toNumber() * (base.e + Math.log10(base.m)) * Math.LN10);
   // Beyond 1e9 (or NaN: |y| over the float range) the result is out of any range: decimal.js.
   // Stryker disable next-line EqualityOperator: at the bound the kernels and decimal.js give the same guard digits
   if (!(t <= 1e9)) return new GuardDecimal(x).pow(new GuardDecimal(y));
-  // Stryker disable next-line ArithmeticOperator: sizing slack: 16 bits fewer still leave more digits than the 42 guard digits, and roundFixed's bound is in the result's own units (kernel contracts: kernels.contract.test.ts)
+  // Stryker disable next-line ArithmeticOperator: sizing slack (see the note above WideDecimal)
   const tBits = Math.ceil(Math.log2(t + 1)) + 4;
   // Stryker disable next-line MethodExpression: dropping fewer bits only keeps more precision
   const yBits = Math.max(0, Math.ceil(log2Of(exponent)));
