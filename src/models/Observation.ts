@@ -5,6 +5,7 @@ import {
   Id,
   ObservationStatus,
   PeriodString,
+  PriceBasis,
   Qualifier,
   UnitId,
 } from './primitives.js';
@@ -40,6 +41,13 @@ export const Observation = z.strictObject({
   unit: UnitId.optional(),
   status: ObservationStatus,
   qualifier: Qualifier,
+  /**
+   * The growth the source states against the same period a year earlier, in percent
+   * (`"6.6"` for 1–6月增长6.6%), for when last year's level is not known.
+   */
+  yearOverYearPercent: DecimalString.optional(),
+  /** The prices `yearOverYearPercent` is measured at; the value itself is at current prices. */
+  priceBasis: PriceBasis.optional(),
   source: Citation,
 });
 /** An observation, as validated by the {@link Observation} schema. @category Models */

@@ -1,12 +1,13 @@
 export { Claim } from './Claim.js';
 export { Area, Dataset } from './Dataset.js';
 export { datasetJsonSchema, observationJsonSchema } from './datasetJsonSchema.js';
-export { Indicator } from './Indicator.js';
+export { Formula, Indicator } from './Indicator.js';
 export { Observation } from './Observation.js';
 export { Plan } from './Plan.js';
 export { Project, ProjectMilestone, ProjectStage, StageRecord } from './Project.js';
 export { parseDataset } from './parseDataset.js';
 export {
+  Aggregation,
   Attribute,
   Citation,
   DateString,
@@ -17,6 +18,7 @@ export {
   Measure,
   ObservationStatus,
   PeriodString,
+  PriceBasis,
   Qualifier,
   Quantity,
   UnitId,

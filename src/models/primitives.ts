@@ -255,3 +255,41 @@ export type ObservationStatus = z.infer<typeof ObservationStatus>;
 export const Qualifier = z.enum(['approximately', 'more-than', 'at-least']).nullable();
 /** @category Models */
 export type Qualifier = z.infer<typeof Qualifier>;
+
+/**
+ * The prices a stated growth is measured at: `current` (现价, nominal) or `comparable`
+ * (可比价, real: price changes removed, as GDP growth is stated). Levels are always at current
+ * prices.
+ *
+ * @example
+ * ```ts
+ * import { PriceBasis } from 'tianmu-indicators/schemas';
+ *
+ * PriceBasis.parse('comparable');
+ * // => 'comparable'
+ * ```
+ *
+ * @category Models
+ */
+export const PriceBasis = z.enum(['current', 'comparable']);
+/** @category Models */
+export type PriceBasis = z.infer<typeof PriceBasis>;
+
+/**
+ * How an indicator combines across areas (towns into a district): `sum` (additive levels and
+ * flows), `formula` (recomputed from the combined inputs of its formula, as per-capita figures
+ * and shares are) or `none` (not combinable: rates without a formula, indices).
+ *
+ * @example
+ * ```ts
+ * import { Aggregation } from 'tianmu-indicators/schemas';
+ *
+ * Aggregation.parse('formula');
+ * // => 'formula'
+ * ```
+ *
+ * @category Models
+ */
+export const Aggregation = z.enum(['sum', 'formula', 'none']);
+/** @category Models */
+export type Aggregation = z.infer<typeof Aggregation>;

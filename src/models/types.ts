@@ -4,16 +4,18 @@
  */
 export type { Claim } from './Claim.js';
 export type { Area, Dataset } from './Dataset.js';
-export type { Indicator } from './Indicator.js';
+export type { Formula, Indicator } from './Indicator.js';
 export type { Observation } from './Observation.js';
 export type { Plan } from './Plan.js';
 export type { Project, ProjectMilestone, ProjectStage, StageRecord } from './Project.js';
 export type {
+  Aggregation,
   Attribute,
   Citation,
   Direction,
   Measure,
   ObservationStatus,
+  PriceBasis,
   Qualifier,
   Quantity,
 } from './primitives.js';
