@@ -23,5 +23,6 @@ export { periodStart } from './periodStart.js';
 export { previousPeriod } from './previousPeriod.js';
 export { samePeriodLastYear } from './samePeriodLastYear.js';
 export { toDateString } from './toDateString.js';
+export { toYearToDate, type YearToDate } from './toYearToDate.js';
 export { yearOf } from './yearOf.js';
 export { yearsBetween } from './yearsBetween.js';
