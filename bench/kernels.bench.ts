@@ -21,15 +21,14 @@ import {
 import { Decimal } from '../src/decimal/Decimal.js';
 import {
   expGuarded,
-  GuardDecimal,
   ln1pGuarded,
   lnGuarded,
   lnRatioGuarded,
   nthRootGuarded,
   nthRootOfRatioMinusOneGuarded,
   powGuarded,
-  roundResult,
-} from '../src/decimal/math.js';
+} from '../src/decimal/guarded.js';
+import { GuardDecimal, roundResult } from '../src/decimal/guardPrecision.js';
 import { toDecimal } from '../src/decimal/toDecimal.js';
 import { periodsToReach, projectValue, requiredAnnualRate } from '../src/growth/index.js';
 

@@ -21,7 +21,7 @@ import {
   nthRootMinusOneGuarded,
   nthRootOfRatioMinusOneGuarded,
   powGuarded,
-} from '../src/decimal/math.js';
+} from '../src/decimal/guarded.js';
 
 /** The kernels covered, by name. */
 export type KernelName =

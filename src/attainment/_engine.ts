@@ -6,21 +6,6 @@
  * `@remarks` of assessTarget.
  */
 import type { Decimal } from '../decimal/Decimal.js';
-import { toDecimal } from '../decimal/toDecimal.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
-import type {
-  CumulativeTarget,
-  GrowthTarget,
-  Indicator,
-  LevelTarget,
-  MilestoneTarget,
-  ObservationStatus,
-  Project,
-  ProjectStage,
-  QualitativeTarget,
-  Target,
-} from '../models/types.js';
-import { elapsedFraction } from '../periods/index.js';
 import {
   abs,
   add,
@@ -38,7 +23,23 @@ import {
   sub,
   toFigure,
   ZERO,
-} from './_exact.js';
+} from '../decimal/rational.js';
+import { powRatio, rateRatio } from '../decimal/rationalPowers.js';
+import { toDecimal } from '../decimal/toDecimal.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import type {
+  CumulativeTarget,
+  GrowthTarget,
+  Indicator,
+  LevelTarget,
+  MilestoneTarget,
+  ObservationStatus,
+  Project,
+  ProjectStage,
+  QualitativeTarget,
+  Target,
+} from '../models/types.js';
+import { elapsedFraction } from '../periods/index.js';
 import { FIVE, scoreOf, statusIndexOf, TEN } from './_figures.js';
 import type { ResolvedOptions } from './_options.js';
 import {
@@ -50,7 +51,6 @@ import {
   reduce,
   yearsBetweenRational,
 } from './_periodInfo.js';
-import { powRatio, rateRatio } from './_roots.js';
 import {
   earliestBy,
   entriesWithin,

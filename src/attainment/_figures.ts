@@ -2,7 +2,7 @@
  * Private to the attainment layer: the Open SDG score and the ESCAP index on exact fractions,
  * shared by the public helpers and the assessment engine.
  */
-import { abs, clamp, cmp, div, type Ratio, ratio, scale, sub } from './_exact.js';
+import { abs, clamp, cmp, div, type Ratio, ratio, scale, sub } from '../decimal/rational.js';
 
 export const TEN = /* @__PURE__ */ ratio(10);
 export const MINUS_TEN = /* @__PURE__ */ ratio(-10);

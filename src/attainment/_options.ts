@@ -3,9 +3,9 @@
  * and turned into plain values the engine reads per target.
  */
 import { Decimal } from '../decimal/Decimal.js';
+import { type Ratio, ratioOf } from '../decimal/rational.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import { type Ratio, ratioOf } from './_exact.js';
 import { type DayInfo, type PeriodInfo, periodInfo, readDay } from './_periodInfo.js';
 import type { AssessTargetOptions } from './assessTarget.js';
 import type { AssessmentMethod, ProgressThresholds } from './types.js';

@@ -3,12 +3,12 @@
  * series, one entry per period (the best status wins), searched by day numbers.
  */
 import type { Decimal } from '../decimal/Decimal.js';
-import { roundResult } from '../decimal/math.js';
+import { roundResult } from '../decimal/guardPrecision.js';
+import { compactFigure, type Ratio, ratioOf } from '../decimal/rational.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Observation, ObservationStatus } from '../models/types.js';
 import { convert } from '../units/index.js';
-import { compactFigure, type Ratio, ratioOf } from './_exact.js';
 import { type PeriodInfo, periodInfo } from './_periodInfo.js';
 
 /** Preference among observations of one period: actual, preliminary, estimated, forecast. */

@@ -1,7 +1,7 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
+import { ratioOf, toFigure } from '../decimal/rational.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import { ratioOf, toFigure } from './_exact.js';
 import { statusIndexOf } from './_figures.js';
 
 /**

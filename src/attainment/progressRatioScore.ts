@@ -1,6 +1,6 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
+import { ratioOf, toFigure } from '../decimal/rational.js';
 import { toDecimal } from '../decimal/toDecimal.js';
-import { ratioOf, toFigure } from './_exact.js';
 import { scoreOf } from './_figures.js';
 
 /**

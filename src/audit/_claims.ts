@@ -4,7 +4,7 @@
  */
 import { type CheckStatedChangeResult, checkStatedChange } from '../comparison/index.js';
 import type { Decimal } from '../decimal/Decimal.js';
-import { GuardDecimal, roundResult } from '../decimal/math.js';
+import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { requiredAnnualRate } from '../growth/index.js';
 import type { Claim, Indicator } from '../models/types.js';

@@ -3,7 +3,7 @@
  * per period (the best status), with their days. Private to the audit layer.
  */
 import { Decimal } from '../decimal/Decimal.js';
-import { GuardDecimal, roundResult } from '../decimal/math.js';
+import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import type {
   Dataset,

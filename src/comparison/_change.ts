@@ -4,7 +4,7 @@
  * barrel.
  */
 import { Decimal } from '../decimal/Decimal.js';
-import { GuardDecimal, roundResult } from '../decimal/math.js';
+import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { IndicatorError, isIndicatorError } from '../errors/IndicatorError.js';
 import type { Direction, Measure } from '../models/types.js';
 import { formatPeriod } from '../periods/index.js';

@@ -1,21 +1,23 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal, roundResult } from '../decimal/math.js';
+import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
+import {
+  abs,
+  add,
+  cmp,
+  decimalRatio,
+  div,
+  exactDecimal,
+  max,
+  mul,
+  type Ratio,
+  ratioOf,
+  roundHalfUp,
+  sub,
+} from '../decimal/rational.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Qualifier } from '../models/types.js';
 import { noNegativeZero, readOptions } from './_change.js';
-import {
-  abs,
-  compare,
-  divideHalfUp,
-  fromScaled,
-  max,
-  minus,
-  plus,
-  type Scaled,
-  times,
-  toScaled,
-} from './_exact.js';
 
 /**
  * What a stated change is written in: `percent` (增长44.3%, a relative change) or
@@ -96,14 +98,13 @@ export interface CheckStatedChangeResult {
 }
 
 const QUALIFIERS: readonly unknown[] = [null, 'approximately', 'more-than', 'at-least'];
-const HUNDRED: Scaled = { int: 100n, exp: 0 };
-const ONE: Scaled = { int: 1n, exp: 0 };
-const FIVE_PERCENT: Scaled = { int: 5n, exp: -2 };
+const HUNDRED: Ratio = { n: 100n, d: 1n };
+const FIVE_PERCENT: Ratio = { n: 5n, d: 100n };
 /** `decimals` may not exceed this: 10^1000 is already far beyond any statement. */
 const MAX_DECIMALS = 1000;
 
 interface Bound {
-  readonly value: Scaled;
+  readonly value: Ratio;
   readonly open: boolean;
 }
 
@@ -201,62 +202,62 @@ export function checkStatedChange(
     });
   }
 
-  const fromExact = toScaled(f);
-  const toExact = toScaled(t);
+  const fromExact = ratioOf(f);
+  const toExact = ratioOf(t);
   const [fromLow, fromHigh] = levelRange(f, fromQualifier);
   const [toLow, toHigh] = levelRange(t, toQualifier);
-  const { interval, tolerance } = statementInterval(toScaled(stated), decimals, qualifier);
+  const { interval, tolerance } = statementInterval(ratioOf(stated), decimals, qualifier);
   // The change rises with `to`. It falls with `from` (from > 0) while `to` is not below zero,
   // but rises with it when `to` is below zero (−1/f − 1 grows with f), and in percentage
   // points it always falls with `from`. So each extreme pairs a `to` end with a `from` end.
   // (At a `to` of 0 the change is −100% from any `from`, so either end would do.)
-  const lowestFrom = kind === 'percent' && fromScaled(toLow).isNegative() ? fromLow : fromHigh;
-  const highestFrom = kind === 'percent' && fromScaled(toHigh).isNegative() ? fromHigh : fromLow;
+  const lowestFrom = kind === 'percent' && toLow.n < 0n ? fromLow : fromHigh;
+  const highestFrom = kind === 'percent' && toHigh.n < 0n ? fromHigh : fromLow;
   const lowestFits = fitsBelow(toLow, lowestFrom, interval.high, kind);
   const highestFits = fitsAbove(toHigh, highestFrom, interval.low, kind);
 
-  const exactPercent = changeOf(fromScaled(toExact), fromScaled(fromExact), kind);
+  const exactPercent = changeOf(t, f, kind);
   const rounded =
     kind === 'percent'
-      ? divideHalfUp(times(minus(toExact, fromExact), HUNDRED), fromExact, decimals)
-      : divideHalfUp(minus(toExact, fromExact), ONE, decimals);
+      ? roundHalfUp(div(mul(sub(toExact, fromExact), HUNDRED), fromExact), decimals)
+      : roundHalfUp(sub(toExact, fromExact), decimals);
   return {
     kind,
     qualifier,
     exactPercent,
-    roundedPercent: fromScaled(rounded),
+    roundedPercent: exactDecimal(rounded),
     statedPercent: stated,
     decimals,
-    difference: noNegativeZero(exactPercent.minus(stated)),
-    tolerance: fromScaled(tolerance),
-    lowestPercent: changeOf(fromScaled(toLow), fromScaled(lowestFrom), kind),
-    highestPercent: changeOf(fromScaled(toHigh), fromScaled(highestFrom), kind),
+    difference: noNegativeZero(exactPercent.sub(stated)),
+    tolerance: exactDecimal(tolerance),
+    lowestPercent: changeOf(exactDecimal(toLow), exactDecimal(lowestFrom), kind),
+    highestPercent: changeOf(exactDecimal(toHigh), exactDecimal(highestFrom), kind),
     consistent: lowestFits && highestFits,
   };
 }
 
 /** The change from `f` to `t`, rounded once to 34 digits. */
 function changeOf(t: Decimal, f: Decimal, kind: StatedChangeKind): Decimal {
-  if (kind === 'percentage-points') return noNegativeZero(t.minus(f));
-  return roundResult(new GuardDecimal(t).minus(f).times(100).div(f));
+  if (kind === 'percentage-points') return noNegativeZero(t.sub(f));
+  return roundResult(new GuardDecimal(t).sub(f).mul(100).div(f));
 }
 
 /** −1, 0 or 1 as the change from `f` to `t` is below, at or above `bound`; exact. */
-function compareChange(t: Scaled, f: Scaled, bound: Scaled, kind: StatedChangeKind): number {
-  if (kind === 'percentage-points') return compare(minus(t, f), bound);
+function compareChange(t: Ratio, f: Ratio, bound: Ratio, kind: StatedChangeKind): number {
+  if (kind === 'percentage-points') return cmp(sub(t, f), bound);
   // (t − f)/f × 100 against bound, with f > 0: multiply out, no division.
-  return compare(times(minus(t, f), HUNDRED), times(bound, f));
+  return cmp(mul(sub(t, f), HUNDRED), mul(bound, f));
 }
 
 /** Whether the smallest possible change is not beyond the statement's upper end. */
-function fitsBelow(t: Scaled, f: Scaled, high: Bound | null, kind: StatedChangeKind): boolean {
+function fitsBelow(t: Ratio, f: Ratio, high: Bound | null, kind: StatedChangeKind): boolean {
   if (high === null) return true;
   const order = compareChange(t, f, high.value, kind);
   return order < 0 || (order === 0 && !high.open);
 }
 
 /** Whether the largest possible change is not short of the statement's lower end. */
-function fitsAbove(t: Scaled, f: Scaled, low: Bound | null, kind: StatedChangeKind): boolean {
+function fitsAbove(t: Ratio, f: Ratio, low: Bound | null, kind: StatedChangeKind): boolean {
   if (low === null) return true;
   const order = compareChange(t, f, low.value, kind);
   return order > 0 || (order === 0 && !low.open);
@@ -266,29 +267,29 @@ function fitsAbove(t: Scaled, f: Scaled, low: Bound | null, kind: StatedChangeKi
  * The values that round half-up (halves away from zero) to `figure`: [r − ½, r + ½) above
  * zero, (r − ½, r + ½] below, (−½, ½) at zero.
  */
-function roundingInterval(figure: Scaled, half: Scaled): Interval {
+function roundingInterval(figure: Ratio, half: Ratio): Interval {
   return {
-    low: { value: minus(figure, half), open: figure.int <= 0n },
-    high: { value: plus(figure, half), open: figure.int >= 0n },
+    low: { value: sub(figure, half), open: figure.n <= 0n },
+    high: { value: add(figure, half), open: figure.n >= 0n },
   };
 }
 
 /** The changes a statement allows, and its tolerance. */
 function statementInterval(
-  stated: Scaled,
+  stated: Ratio,
   decimals: number,
   qualifier: Qualifier,
-): { readonly interval: Interval; readonly tolerance: Scaled } {
-  const unit: Scaled = { int: 1n, exp: -decimals };
-  const half: Scaled = { int: 5n, exp: -decimals - 1 };
+): { readonly interval: Interval; readonly tolerance: Ratio } {
+  const unit = decimalRatio(1n, -decimals);
+  const half = decimalRatio(5n, -decimals - 1);
   const rounding = roundingInterval(stated, half);
   switch (qualifier) {
     case 'approximately': {
-      const tolerance = max(unit, times(abs(stated), FIVE_PERCENT));
+      const tolerance = max(unit, mul(abs(stated), FIVE_PERCENT));
       return {
         interval: {
-          low: { value: minus(stated, tolerance), open: false },
-          high: { value: plus(stated, tolerance), open: false },
+          low: { value: sub(stated, tolerance), open: false },
+          high: { value: add(stated, tolerance), open: false },
         },
         tolerance,
       };
@@ -298,7 +299,7 @@ function statementInterval(
       // At least the figure, further from zero: a fall of 30% or more is −30 and below.
       return {
         interval:
-          stated.int < 0n ? { low: null, high: rounding.high } : { low: rounding.low, high: null },
+          stated.n < 0n ? { low: null, high: rounding.high } : { low: rounding.low, high: null },
         tolerance: half,
       };
     default:
@@ -307,18 +308,18 @@ function statementInterval(
 }
 
 /** The range a level may lie in given its qualifier: a point when it is exact. */
-function levelRange(level: Decimal, qualifier: Qualifier): [Scaled, Scaled] {
-  const value = toScaled(level);
+function levelRange(level: Decimal, qualifier: Qualifier): [Ratio, Ratio] {
+  const value = ratioOf(level);
   if (qualifier === null || level.isZero()) return [value, value];
   // The unit of the last non-zero digit: 40000 → 10000, 27720 → 10, 0.35 → 0.01.
   const unitExp = level.e - level.sd() + 1;
   if (qualifier === 'approximately') {
-    const half: Scaled = { int: 5n, exp: unitExp - 1 };
-    return [minus(value, half), plus(value, half)];
+    const half = decimalRatio(5n, unitExp - 1);
+    return [sub(value, half), add(value, half)];
   }
-  const unit: Scaled = { int: 1n, exp: unitExp };
+  const unit = decimalRatio(1n, unitExp);
   // 余/以上: beyond the figure, away from zero, by less than one unit of its last digit.
-  return level.isNegative() ? [minus(value, unit), value] : [value, plus(value, unit)];
+  return level.isNegative() ? [sub(value, unit), value] : [value, add(value, unit)];
 }
 
 /** The decimals of a stated figure as written: `'44.3'` → 1, `'4.43e1'` → 1, `'45'` → 0. */

@@ -1,19 +1,18 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from './Decimal.js';
+import { expCore } from './exponentials.js';
 import {
   BASE_BITS,
   decimalFields,
   decode,
-  expCore,
   type Fixed10,
-  lnCore,
-  lnRatio,
   ONE_PARTS,
   type Parts,
-  rootRatio,
   toFixed,
-} from './kernels.js';
+} from './fixedPoint.js';
+import { lnCore, lnRatio } from './logarithms.js';
+import { rootRatio } from './roots.js';
 
 // The error contracts of the kernels, against decimal.js at 200 digits (about 660 bits). The
 // library's 34-digit results have digits to spare over these bounds, so a kernel that lost a

@@ -1,5 +1,6 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal, powGuarded, roundResult } from '../decimal/math.js';
+import { powGuarded } from '../decimal/guarded.js';
+import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { readYearSpan, yearLabel } from './internal.js';

@@ -1,5 +1,5 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal } from '../decimal/math.js';
+import { GuardDecimal } from '../decimal/guardPrecision.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { finishResult, growthFactorGuarded, readPeriods, readRate } from './internal.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detailsOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { GuardDecimal, roundResult } from '../decimal/math.js';
+import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import {
   checkLogFactor,

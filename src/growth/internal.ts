@@ -3,14 +3,8 @@
  * factor and the geometric sum (the logarithms and exponentials are the decimal layer's kernels). Not exported from the barrel.
  */
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import {
-  expm1Guarded,
-  GuardDecimal,
-  ln1pGuarded,
-  lnRatioGuarded,
-  powGuarded,
-  roundResult,
-} from '../decimal/math.js';
+import { expm1Guarded, ln1pGuarded, lnRatioGuarded, powGuarded } from '../decimal/guarded.js';
+import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { MAX_EXPONENT, toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 

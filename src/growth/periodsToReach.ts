@@ -1,5 +1,6 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal, ln1pGuarded, lnRatioGuarded } from '../decimal/math.js';
+import { ln1pGuarded, lnRatioGuarded } from '../decimal/guarded.js';
+import { GuardDecimal } from '../decimal/guardPrecision.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { finishResult, readPositiveBase, readRate, readReachableLevel } from './internal.js';
 

@@ -1,5 +1,6 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { expm1Guarded, GuardDecimal, lnGuarded, lnRatioGuarded } from '../decimal/math.js';
+import { expm1Guarded, lnGuarded, lnRatioGuarded } from '../decimal/guarded.js';
+import { GuardDecimal } from '../decimal/guardPrecision.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import {
   DIRECT_SUM_LIMIT,

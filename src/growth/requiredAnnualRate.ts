@@ -1,5 +1,6 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
-import { GuardDecimal, nthRootOfRatioMinusOneGuarded } from '../decimal/math.js';
+import { nthRootOfRatioMinusOneGuarded } from '../decimal/guarded.js';
+import { GuardDecimal } from '../decimal/guardPrecision.js';
 import {
   checkRootRange,
   finishResult,

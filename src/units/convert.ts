@@ -1,5 +1,5 @@
 import { Decimal, type DecimalInput } from '../decimal/Decimal.js';
-import { roundResult } from '../decimal/math.js';
+import { roundResult } from '../decimal/guardPrecision.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { getUnit } from './getUnit.js';

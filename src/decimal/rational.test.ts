@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../decimal/Decimal.js';
-import { GuardDecimal } from '../decimal/math.js';
+import { Decimal } from './Decimal.js';
+import { GuardDecimal } from './guardPrecision.js';
 import {
   abs,
   add,
@@ -20,7 +20,7 @@ import {
   sub,
   toFigure,
   ZERO,
-} from './_exact.js';
+} from './rational.js';
 
 const text = (n: bigint, d: bigint = 1n) => toFigure({ n, d })?.toString();
 

@@ -6,7 +6,6 @@ import { Decimal } from './Decimal.js';
 import {
   expGuarded,
   expm1Guarded,
-  GuardDecimal,
   ln1pGuarded,
   lnGuarded,
   lnRatioGuarded,
@@ -14,8 +13,8 @@ import {
   nthRootMinusOneGuarded,
   nthRootOfRatioMinusOneGuarded,
   powGuarded,
-  roundResult,
-} from './math.js';
+} from './guarded.js';
+import { GuardDecimal, roundResult } from './guardPrecision.js';
 
 const d = (value: string | number) => new Decimal(value);
 const rounded = (value: Decimal) => roundResult(value).toString();

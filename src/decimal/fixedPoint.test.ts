@@ -1,8 +1,11 @@
 import { Decimal as DecimalJs } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from './Decimal.js';
-import { decode, fixedToFloat, lnCore, pow10n, rootRatio, roundFixed, toFixed } from './kernels.js';
-import { expm1Guarded, GuardDecimal, lnGuarded, nthRootMinusOneGuarded } from './math.js';
+import { decode, fixedToFloat, pow10n, roundFixed, toFixed } from './fixedPoint.js';
+import { expm1Guarded, lnGuarded, nthRootMinusOneGuarded } from './guarded.js';
+import { GuardDecimal } from './guardPrecision.js';
+import { lnCore } from './logarithms.js';
+import { rootRatio } from './roots.js';
 
 const Wide = DecimalJs.clone({ precision: 120 });
 

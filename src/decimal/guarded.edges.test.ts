@@ -4,15 +4,14 @@ import { Decimal } from './Decimal.js';
 import {
   expGuarded,
   expm1Guarded,
-  GuardDecimal,
   ln1pGuarded,
   lnGuarded,
   nthRootGuarded,
   nthRootMinusOneGuarded,
   nthRootOfRatioMinusOneGuarded,
   powGuarded,
-  roundResult,
-} from './math.js';
+} from './guarded.js';
+import { GuardDecimal, roundResult } from './guardPrecision.js';
 
 // Edge cases of the range gates, the retry loop and the exp/ln paths, each against decimal.js
 // at 120 digits (or against decimal.js's own result where the gates send a case to it).

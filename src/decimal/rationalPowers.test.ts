@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/fixtures/errors.js';
-import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { requiredAnnualRate } from '../growth/index.js';
-import { cmp, pow10, ratio, ratioOf, toFigure } from './_exact.js';
-import { powRatio, rateRatio } from './_roots.js';
+import { Decimal } from './Decimal.js';
+import { cmp, pow10, ratio, ratioOf, toFigure } from './rational.js';
+import { powRatio, rateRatio } from './rationalPowers.js';
 
 const Precise = Decimal.clone({ precision: 80 });
 const figure = (value: { n: bigint; d: bigint } | null) =>

@@ -1,15 +1,19 @@
 /**
- * Private to the attainment layer: exact rational arithmetic on BigInt, the engine's numbers.
+ * Exact rational arithmetic on BigInt (internal, not exported from the package): the numbers
+ * of attainment, audit and the decisions of checkStatedChange.
  *
  * A scorecard reports a dozen figures for each of up to a million targets. decimal.js spends
- * one to three microseconds on each operation, BigInt a tenth of that; so the engine reads
- * every value once into an exact fraction, computes completion, increments, indices, time and
- * gaps exactly, takes compound-growth roots in fixed point (see `_roots.ts`), and makes each
- * reported Decimal once, correctly rounded (half-even) to the library's 34 digits.
+ * one to three microseconds on each operation, BigInt a tenth of that; so the attainment
+ * engine reads every value once into an exact fraction, computes completion, increments,
+ * indices, time and gaps exactly, takes compound-growth powers with the fixed-point kernels
+ * (rationalPowers.ts), and makes each reported Decimal once, correctly rounded (half-even) to
+ * the library's 34 digits. checkStatedChange decides whether a change rounds to a stated
+ * figure from exact fractions and one half-up rounding ({@link roundHalfUp}), never from a
+ * rounded quotient.
  */
-import { Decimal } from '../decimal/Decimal.js';
-import { decimalFields } from '../decimal/kernels.js';
-import { MAX_EXPONENT } from '../decimal/toDecimal.js';
+import { Decimal } from './Decimal.js';
+import { decimalFields, pow10n } from './fixedPoint.js';
+import { MAX_EXPONENT } from './toDecimal.js';
 
 /** An exact fraction `n / d`, `d > 0`; not necessarily in lowest terms. */
 export interface Ratio {
@@ -23,13 +27,8 @@ const DIGITS = 34;
 export const ZERO: Ratio = { n: 0n, d: 1n };
 export const ONE: Ratio = { n: 1n, d: 1n };
 
-const powers: bigint[] = [1n];
-
-/** `10^k` for `k ≥ 0`, kept once computed. */
-export function pow10(k: number): bigint {
-  for (let i = powers.length; i <= k; i++) powers.push((powers[i - 1] as bigint) * 10n);
-  return powers[k] as bigint;
-}
+/** `10^k` for `k ≥ 0`. */
+export const pow10: (k: number) => bigint = pow10n;
 
 /** An integer fraction. */
 export function ratio(n: number | bigint, d: number | bigint = 1): Ratio {
@@ -52,18 +51,49 @@ export function ratioOf(value: Decimal): Ratio {
   };
 }
 
+/** The exact decimal `int × 10^exp`. */
+export function decimalRatio(int: bigint, exp: number): Ratio {
+  return exp >= 0 ? { n: int * pow10n(exp), d: 1n } : { n: int, d: pow10n(-exp) };
+}
+
+/**
+ * A fraction whose denominator is a power of ten (as every sum, difference and product of
+ * {@link ratioOf} and {@link decimalRatio} values is) as a Decimal, exactly: every digit kept.
+ */
+export function exactDecimal(a: Ratio): Decimal {
+  return new Decimal(`${a.n}e-${a.d.toString().length - 1}`);
+}
+
+/**
+ * `a` rounded half-up, halves away from zero (四舍五入), to `decimals` places: exact, from
+ * integers alone.
+ */
+export function roundHalfUp(a: Ratio, decimals: number): Ratio {
+  const num = a.n * pow10n(decimals);
+  // Division truncates toward zero and the remainder takes the sign of num, so a remainder of
+  // half of d or more, on either side, moves the quotient one away from zero.
+  const twiceRemainder = (num % a.d) * 2n;
+  let quotient = num / a.d;
+  if (twiceRemainder >= a.d) quotient += 1n;
+  else if (twiceRemainder <= -a.d) quotient -= 1n;
+  return { n: quotient, d: pow10n(decimals) };
+}
+
+/** The sum `a + b`. */
 export function add(a: Ratio, b: Ratio): Ratio {
   // Stryker disable next-line ConditionalExpression: a fast path; the general sum is the same fraction
   if (a.d === b.d) return { n: a.n + b.n, d: a.d };
   return { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
 }
 
+/** The difference `a − b`. */
 export function sub(a: Ratio, b: Ratio): Ratio {
   // Stryker disable next-line ConditionalExpression: a fast path; the general difference is the same fraction
   if (a.d === b.d) return { n: a.n - b.n, d: a.d };
   return { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
 }
 
+/** The product `a · b`. */
 export function mul(a: Ratio, b: Ratio): Ratio {
   return { n: a.n * b.n, d: a.d * b.d };
 }
@@ -74,10 +104,12 @@ export function div(a: Ratio, b: Ratio): Ratio {
   return b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
 }
 
+/** The negation `−a`. */
 export function neg(a: Ratio): Ratio {
   return { n: -a.n, d: a.d };
 }
 
+/** The absolute value. */
 export function abs(a: Ratio): Ratio {
   return a.n < 0n ? { n: -a.n, d: a.d } : a;
 }
@@ -99,8 +131,14 @@ export function cmp(a: Ratio, b: Ratio): -1 | 0 | 1 {
   return left > right ? 1 : left < right ? -1 : 0;
 }
 
+/** `a` limited to [low, high]. */
 export function clamp(a: Ratio, low: Ratio, high: Ratio): Ratio {
   return cmp(a, low) < 0 ? low : cmp(a, high) > 0 ? high : a;
+}
+
+/** The larger of two fractions (either one when they are equal). */
+export function max(a: Ratio, b: Ratio): Ratio {
+  return cmp(a, b) < 0 ? b : a;
 }
 
 /**
