@@ -76,6 +76,16 @@ describe('rateRatio', () => {
     );
   });
 
+  it('gives the correctly rounded rate near zero, as requiredAnnualRate does', () => {
+    // 8 → 8.0000000001 over six years; the reference is decimal.js at 100 digits.
+    const Wide = Decimal.clone({ precision: 100 });
+    const reference = new Wide('8.0000000001').div(8).pow(new Wide(1).div(6)).minus(1);
+    const expected = '0.000000000002083333333322482638888971776138117';
+    expect(reference.toSignificantDigits(34).toFixed()).toBe(expected);
+    expect(figure(rateRatio(of('8'), of('8.0000000001'), { num: 6, den: 1 }, 'r'))).toBe(expected);
+    expect(requiredAnnualRate(8, '8.0000000001', 6).toFixed()).toBe(expected);
+  });
+
   it('keeps every digit of a rate too small for fixed point', () => {
     const from = '1000000';
     const to = '1000000.000001';
