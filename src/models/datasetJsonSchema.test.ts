@@ -22,9 +22,16 @@ describe('datasetJsonSchema', () => {
     expect(schema.additionalProperties).toBe(false);
   });
 
-  it('returns a fresh object each time', () => {
-    expect(datasetJsonSchema()).not.toBe(datasetJsonSchema());
-    expect(datasetJsonSchema()).toEqual(datasetJsonSchema());
+  it('returns a fresh object each time: changing one leaves the next as it was', () => {
+    const first = datasetJsonSchema() as { properties: Record<string, unknown>; title?: string };
+    const before = structuredClone(first);
+    first.title = 'changed';
+    first.properties.id = { type: 'number' };
+    delete first.properties.observations;
+    const second = datasetJsonSchema();
+    expect(second).not.toBe(first);
+    expect(second).toEqual(before);
+    expect((second as typeof first).properties.observations).toBeDefined();
   });
 
   it('gives observations the decimal pattern and the status codes', () => {

@@ -189,8 +189,16 @@ describe('parsePeriod', () => {
             const parsed = parsePeriod(text);
             expect(isValidPeriod(formatPeriod(parsed))).toBe(true);
           } catch (error) {
+            // The documented error: invalid-period, field `period`, the text as value, a reason.
             expect(error).toBeInstanceOf(IndicatorError);
-            expect((error as IndicatorError).code).toBe('invalid-period');
+            const { code, details } = error as IndicatorError;
+            expect([code, details.field, details.value]).toEqual([
+              'invalid-period',
+              'period',
+              text,
+            ]);
+            expect(typeof details.reason).toBe('string');
+            expect(isValidPeriod(text)).toBe(false);
           }
         },
       ),
