@@ -1,0 +1,251 @@
+import { readFileSync } from 'node:fs';
+import { Decimal as DecimalJs } from 'decimal.js';
+import { describe, expect, it } from 'vitest';
+
+// The golden files (test/fixtures/cli/, examples/expected/) were written by the code itself, so
+// a wrong number could be blessed by an update. Here their key figures are recomputed straight
+// from the inputs they show, with decimal.js at 80 digits and nothing from the library: a
+// figure printed in full must be the correctly rounded 34-digit value, a display figure must be
+// within half a unit of its last digit of the exact value.
+
+const Wide = DecimalJs.clone({ precision: 80, rounding: DecimalJs.ROUND_HALF_EVEN });
+const w = (value: string | number) => new Wide(value);
+
+function read(path: string): string {
+  return readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+}
+
+/** A small CSV reader (quoted cells, doubled quotes), independent of the library's. */
+function parseCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += char;
+  }
+  const [header, ...body] = rows as [string[], ...string[][]];
+  return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
+}
+
+/** The exact value rounded half-even to 34 significant digits, as the library prints it. */
+function full(value: DecimalJs): string {
+  return value.toSignificantDigits(34).toFixed();
+}
+
+/** Whether `shown` is within half a unit of its last digit of `exact`. */
+function roundsTo(shown: string, exact: DecimalJs): boolean {
+  const point = shown.indexOf('.');
+  const places = point === -1 ? 0 : shown.length - point - 1;
+  return exact.minus(shown).abs().lte(w(10).pow(-places).div(2));
+}
+
+/** The first year of a row's path. */
+function firstYear(row: Record<string, string>): number {
+  return Number((row.path as string).split(':')[0]);
+}
+
+/** `(1 + r)^years` at the row's stated rate. */
+function rateFactor(row: Record<string, string>, years: number): DecimalJs {
+  return w(1)
+    .plus(row.required_annual_rate as string)
+    .pow(years);
+}
+
+const SCORECARDS = [
+  'test/fixtures/cli/scorecard.tianmushan.csv',
+  'test/fixtures/cli/scorecard.progress.csv',
+  'test/fixtures/cli/scorecard.implied.csv',
+];
+
+describe('scorecard CSV goldens: rates, completions and paths', () => {
+  for (const file of SCORECARDS) {
+    const rows = parseCsv(read(file)).filter(
+      (row) => row.kind === 'level' || row.kind === 'growth',
+    );
+
+    it(`${file}: every figure recomputed`, () => {
+      let checked = 0;
+      for (const row of rows) {
+        const b = row.baseline_value;
+        const t = row.target_value;
+        const years = Number(row.target_period) - Number(row.baseline_period);
+        if (b && t && row.required_annual_rate) {
+          // (T/b)^(1/n) − 1.
+          const rate = w(t).div(b).pow(w(1).div(years)).minus(1);
+          expect(row.required_annual_rate, row.target).toBe(full(rate));
+          checked++;
+        }
+        if (row.latest_value && t && row.completion_level) {
+          // a/T (at-least) or 2 − a/T (at-most).
+          const share = w(row.latest_value).div(t);
+          expect([full(share), full(w(2).minus(share))], row.target).toContain(
+            row.completion_level,
+          );
+          checked++;
+        }
+        if (row.latest_value && b && t && row.completion_increment) {
+          const increment = w(row.latest_value).minus(b).div(w(t).minus(b));
+          expect(row.completion_increment, row.target).toBe(full(increment));
+          checked++;
+        }
+        for (const point of row.path ? row.path.split(' ') : []) {
+          const [year, value] = point.split(':') as [string, string];
+          const exact = b
+            ? // b·(T/b)^((y − y0)/(yT − y0)).
+              w(b).times(
+                w(t)
+                  .div(b)
+                  .pow(w(Number(year) - Number(row.baseline_period)).div(years)),
+              )
+            : // Without a baseline the path starts from the base the stated rate implies,
+              // T/(1 + r)^(yT − y0) printed to 34 digits, and compounds that printed base.
+              w(full(w(t).div(rateFactor(row, Number(row.target_period) - firstYear(row))))).times(
+                rateFactor(row, Number(year) - firstYear(row)),
+              );
+          expect(value, `${row.target} ${year}`).toBe(full(exact));
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(5);
+    });
+  }
+});
+
+describe('audit CSV golden: implied levels, changes and shares', () => {
+  const rows = parseCsv(read('test/fixtures/cli/audit.tianmushan.csv'));
+  const number = '(-?\\d+(?:\\.\\d+)?)';
+
+  it('implied earlier levels are the later level over the stated growth', () => {
+    const pattern = new RegExp(
+      `stated ${number}% is unverifiable; from ${number} .+ in (\\d{4}) it implies ${number} .+ in (\\d{4})`,
+    );
+    let checked = 0;
+    for (const row of rows) {
+      const match = pattern.exec(row.message_en as string);
+      if (!match) continue;
+      const [, stated, later, , shown] = match as unknown as [
+        string,
+        string,
+        string,
+        string,
+        string,
+      ];
+      // The stated change is over the whole span: earlier = later / (1 + stated/100).
+      expect(roundsTo(shown, w(later).div(w(1).plus(w(stated).div(100)))), row.id).toBe(true);
+      checked++;
+    }
+    expect(checked).toBe(3);
+  });
+
+  it('a change between two levels is their ratio less one', () => {
+    const pattern = new RegExp(
+      `${number} CNY \\(\\d{4}\\) to ${number} CNY \\(\\d{4}\\) is ${number}%`,
+    );
+    const match = rows.map((row) => pattern.exec(row.message_en as string)).find(Boolean);
+    const [, from, to, shown] = match as unknown as [string, string, string, string];
+    expect(shown).toBe('44.3001');
+    expect(roundsTo(shown, w(to).div(from).minus(1).times(100))).toBe(true);
+  });
+
+  it('a base implied by a level target and its rate is the target over (1 + r)^n', () => {
+    const pattern = new RegExp(
+      `${number} .+ by (\\d{4}) at ${number}% a year implies a (\\d{4}) base of ${number}`,
+    );
+    let checked = 0;
+    for (const row of rows) {
+      const match = pattern.exec(row.message_en as string);
+      if (!match) continue;
+      const [, target, by, rate, from, shown] = match as unknown as string[];
+      const exact = w(target as string).div(
+        w(1)
+          .plus(w(rate as string).div(100))
+          .pow(Number(by) - Number(from)),
+      );
+      expect(roundsTo(shown as string, exact), row.id).toBe(true);
+      checked++;
+    }
+    expect(checked).toBe(2);
+  });
+
+  it('a rate needed between two levels, and the share of a cumulative total', () => {
+    const needs = rows
+      .map((row) =>
+        new RegExp(
+          `${number} CNY by (\\d{4}) from ${number} CNY in (\\d{4}) needs ${number}%`,
+        ).exec(row.message_en as string),
+      )
+      .find(Boolean) as unknown as string[];
+    const [, target, by, base, from, shown] = needs;
+    const rate = w(target as string)
+      .div(base as string)
+      .pow(w(1).div(Number(by) - Number(from)))
+      .minus(1)
+      .times(100);
+    expect(roundsTo(shown as string, rate)).toBe(true);
+
+    const share = new RegExp(`${number} \\S+ in \\d{4} is ${number}% of the ${number} `);
+    let checked = 0;
+    for (const row of rows) {
+      const match = share.exec(row.message_en as string);
+      if (!match) continue;
+      const [, part, shownShare, total] = match as unknown as string[];
+      expect(
+        roundsTo(
+          shownShare as string,
+          w(part as string)
+            .div(total as string)
+            .times(100),
+        ),
+      ).toBe(true);
+      checked++;
+    }
+    expect(checked).toBe(3);
+  });
+});
+
+describe('examples/expected goldens', () => {
+  it('project-target: the implied base, the path and the years to reach', () => {
+    const lines = read('examples/expected/project-target.mjs.txt').split('\n');
+    // 10.5 by 2026 at 6% a year.
+    const base = w('10.5').div(w('1.06').pow(5));
+    expect(lines[0]).toMatch(/^implied 2021 base: ([\d.]+) 亿元$/);
+    expect(
+      roundsTo((/([\d.]+) 亿元/.exec(lines[0] as string) as RegExpExecArray)[1] as string, base),
+    ).toBe(true);
+    for (let year = 2021; year <= 2026; year++) {
+      const line = lines.find((text) => text.startsWith(`${year} `)) as string;
+      const shown = (/([\d.]+) 亿元/.exec(line) as RegExpExecArray)[1] as string;
+      expect(roundsTo(shown, base.times(w('1.06').pow(year - 2021))), line).toBe(true);
+    }
+    const years = (
+      /years from 8 to 10.5 at 6%: ([\d.]+)/.exec(lines.join('\n')) as RegExpExecArray
+    )[1];
+    expect(roundsTo(years as string, w('10.5').div(8).ln().div(w('1.06').ln()))).toBe(true);
+  });
+
+  it('compare-periods: the change, its percent and its annual rate', () => {
+    const text = read('examples/expected/compare-periods.cjs.txt');
+    const match = /change (\d+) 元, ([\d.]+)%, ([\d.]+)% a year/.exec(text) as RegExpExecArray;
+    expect(match[1]).toBe(w(40000).minus(27720).toFixed());
+    expect(roundsTo(match[2] as string, w(40000).div(27720).minus(1).times(100))).toBe(true);
+    const annual = w(40000).div(27720).pow(w(1).div(5)).minus(1).times(100);
+    expect(roundsTo(match[3] as string, annual)).toBe(true);
+  });
+});
