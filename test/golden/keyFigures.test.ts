@@ -83,8 +83,8 @@ describe('scorecard CSV goldens: rates, completions and paths', () => {
     it(`${file}: every figure recomputed`, () => {
       let checked = 0;
       for (const row of rows) {
-        const b = row.baseline_value;
-        const t = row.target_value;
+        const b = row.baseline_value as string;
+        const t = row.target_value as string;
         const years = Number(row.target_period) - Number(row.baseline_period);
         if (b && t && row.required_annual_rate) {
           // (T/b)^(1/n) − 1.
