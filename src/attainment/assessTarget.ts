@@ -4,14 +4,16 @@
  * cumulative targets, milestones, the as-of day) is written down once, in the `@remarks` of
  * {@link assessTarget} below, so that it appears in the API documentation.
  */
-import type { DecimalInput } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation, Project, Target } from '../models/types.js';
-import { assessWith, latestProjectDay } from './_engine.js';
+import { latestProjectDay } from './_assessMilestone.js';
+import { assessWith } from './_assessWith.js';
 import { resolveOptions } from './_options.js';
 import { type DayInfo, dayText, periodInfo } from './_periodInfo.js';
 import { buildSeries, type Series } from './_series.js';
-import type { Assessment, AssessmentMethod, ProgressThresholds } from './types.js';
+import type { Assessment, AssessTargetOptions } from './types.js';
+
+export type { AssessTargetOptions } from './types.js';
 
 /**
  * What a target is assessed against.
@@ -33,29 +35,6 @@ export interface AssessTargetContext {
     /** The period the plan covers (`2022/2026`). */
     readonly period: string;
   };
-}
-
-/**
- * Options of {@link assessTarget} (and {@link assessPlan}).
- *
- * @category Attainment
- */
-export interface AssessTargetOptions {
-  /**
-   * The day of the assessment (a Date's UTC day, or `YYYY-MM-DD`): observations of periods
-   * that ended later are not used. Default: the last day of the latest dated fact given.
-   */
-  readonly asOf?: Date | string;
-  /** The method that sets the status; `progress-ratio` (Open SDG) by default. */
-  readonly method?: AssessmentMethod;
-  /** Progress-ratio thresholds; Open SDG's 0.95 / 0.6 / 0 by default. */
-  readonly thresholds?: ProgressThresholds;
-  /** Schedule method: how far behind time elapsed still counts as on schedule; 0.05. */
-  readonly tolerance?: DecimalInput;
-  /** How time elapsed in a range is counted (`elapsedFraction`): `month` (default) or `day`. */
-  readonly basis?: 'month' | 'day';
-  /** The period of the baseline of level targets that state none (e.g. `'2021'`). */
-  readonly basePeriod?: string;
 }
 
 const NO_SERIES: Series = [];
