@@ -257,7 +257,11 @@ export interface Assessment {
   readonly currentStatusIndex: Decimal | null;
   /** 完成率 by level, increment and growth. */
   readonly completion: Completion;
-  /** 序时进度: the share of the time from baseline to deadline (or of the range) elapsed, 0 to 1. */
+  /**
+   * 序时进度, 0 to 1: the share of the time from baseline to deadline elapsed by the latest
+   * figure; of the range at `asOf` (cumulative targets) or of the due period (milestones); the
+   * months a year-to-date figure covers over 12.
+   */
   readonly timeElapsed: Decimal | null;
   /** `completion.increment − timeElapsed`: positive ahead of schedule, negative behind. */
   readonly scheduleGap: Decimal | null;
