@@ -1,14 +1,13 @@
 /**
  * Private to the attainment layer: the options of assessTarget and assessPlan, checked once
- * and turned into plain values the engine reads per target.
+ * and turned into plain values each assessment reads.
  */
 import { Decimal } from '../decimal/Decimal.js';
 import { type Ratio, ratioOf } from '../decimal/rational.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { type DayInfo, type PeriodInfo, periodInfo, readDay } from './_periodInfo.js';
-import type { AssessTargetOptions } from './assessTarget.js';
-import type { AssessmentMethod, ProgressThresholds } from './types.js';
+import type { AssessmentMethod, AssessTargetOptions, ProgressThresholds } from './types.js';
 
 const METHODS: ReadonlySet<string> = new Set<AssessmentMethod>([
   'progress-ratio',

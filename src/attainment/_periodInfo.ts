@@ -4,6 +4,7 @@
  */
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { type Period, parseDate, parsePeriod, periodEnd, periodStart } from '../periods/index.js';
+import { BoundedCache } from './_boundedCache.js';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -29,12 +30,16 @@ export interface Rational {
   readonly den: number;
 }
 
-/** Bounded so that a long-running process reading endless distinct days cannot grow it forever. */
-const CACHE_LIMIT = 200_000;
-const cache = new Map<string, PeriodInfo>();
+/**
+ * The most period strings kept read: a long-running process reading endless distinct days
+ * cannot grow the cache past it (about 200 bytes an entry, so at most some 40 MB).
+ */
+export const PERIOD_INFO_CACHE_LIMIT = 200_000;
+const cache = new BoundedCache<PeriodInfo>(PERIOD_INFO_CACHE_LIMIT);
 
 /**
- * Reads a period string through the periods layer, once per distinct string.
+ * Reads a period string through the periods layer, once per distinct string (the result is
+ * frozen and shared).
  *
  * @throws IndicatorError `invalid-period` naming `field` when the period is invalid.
  */
@@ -54,16 +59,14 @@ export function periodInfo(text: string, field: string): PeriodInfo {
     });
   }
   const last = periodEnd(period);
-  const info: PeriodInfo = {
+  const info: PeriodInfo = Object.freeze({
     text,
     kind: period.kind,
     start: periodStart(period).getTime() / MS_PER_DAY,
     end: last.getTime() / MS_PER_DAY,
     endMonth: last.getUTCFullYear() * 12 + last.getUTCMonth(),
     endsMonth: new Date(last.getTime() + MS_PER_DAY).getUTCDate() === 1,
-  };
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: the bound limits memory only; a cleared cache gives the same results
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  });
   cache.set(text, info);
   return info;
 }

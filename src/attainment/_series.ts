@@ -1,6 +1,11 @@
 /**
  * Private to the attainment layer: the observations of one indicator as a time-ordered
- * series, one entry per period (the best status wins), searched by day numbers.
+ * series, one entry per period (the best status wins), searched by day numbers; and which
+ * figures count (latest, earliest, exact period, within a range, year to date).
+ *
+ * A series lives for one call of assessTarget or assessPlan; its entries keep what is read
+ * from them (value, point, pair figures) for the other targets of the indicator in that call.
+ * Those are never handed out: the Decimals a result reports are copies.
  */
 import type { Decimal } from '../decimal/Decimal.js';
 import { roundResult } from '../decimal/guardPrecision.js';
@@ -8,6 +13,7 @@ import { compactFigure, type Ratio, ratioOf } from '../decimal/rational.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Observation, ObservationStatus } from '../models/types.js';
+import { toYearToDate } from '../periods/toYearToDate.js';
 import { convert } from '../units/index.js';
 import { type PeriodInfo, periodInfo } from './_periodInfo.js';
 
@@ -34,9 +40,41 @@ export interface SeriesEntry {
    * Figures that depend only on this entry as a baseline and another as the latest value,
    * kept for the other targets of the indicator: by the latest entry.
    */
-  pairs: Map<SeriesEntry, unknown> | undefined;
-  /** The engine's view of the entry, made on first use. */
-  point: unknown;
+  pairs: Map<SeriesEntry, PairFigures> | undefined;
+  /** The assessments' view of the entry, made on first use. */
+  point: Point | undefined;
+  /** The year-to-date span of the period (1–N月), or null; read on first use. */
+  yearToDate: YearToDateSpan | null | undefined;
+}
+
+/** A value at a period, in the indicator's unit, as an assessment uses it. */
+export interface Point {
+  readonly info: PeriodInfo;
+  /** The value to report (34 digits at most; report a copy). */
+  readonly value: Decimal;
+  /** The value to compute with. */
+  readonly exact: Ratio;
+  readonly approximate: boolean;
+  /** The observation's status, or null for a stated baseline. */
+  readonly status: ObservationStatus | null;
+  /** The series entry, or null for a stated baseline. */
+  readonly entry: SeriesEntry | null;
+}
+
+/** Figures fixed by a baseline entry and a latest entry, shared by an indicator's targets. */
+export interface PairFigures {
+  /** The actual annual rate from baseline to latest. */
+  readonly actual: Ratio;
+  /** As reported (report a copy). */
+  readonly actualFigure: Decimal;
+  /** Projected values at each deadline (by period text), and as reported; null out of range. */
+  readonly projected: Map<string, { exact: Ratio; figure: Decimal | null } | null>;
+}
+
+/** The year and the months from January a period covers. */
+export interface YearToDateSpan {
+  readonly year: number;
+  readonly months: number;
 }
 
 /** Entries sorted by last day, then first day; one per span of days. */
@@ -76,6 +114,7 @@ export function buildSeries(
         exact: undefined,
         pairs: undefined,
         point: undefined,
+        yearToDate: undefined,
       });
     }
   }
@@ -222,4 +261,65 @@ export function entriesWithin(
     coveredTo = entry.info.end;
   }
   return kept;
+}
+
+/** The entry as an assessment uses it (made once per entry). */
+export function pointOf(entry: SeriesEntry, units: SeriesUnits): Point {
+  // Stryker disable next-line ConditionalExpression: a cache; the point built again is the same
+  if (entry.point === undefined) {
+    entry.point = {
+      info: entry.info,
+      value: entryValue(entry, units),
+      exact: entryExact(entry, units),
+      approximate: entry.observation.qualifier != null,
+      status: entry.observation.status,
+      entry,
+    };
+  }
+  return entry.point;
+}
+
+/** The year-to-date span of an entry's period (`2022-H1`: 2022, 6 months), or null. */
+export function yearToDateOf(entry: SeriesEntry): YearToDateSpan | null {
+  // Stryker disable next-line ConditionalExpression: a cache; the span read again is the same
+  if (entry.yearToDate === undefined) entry.yearToDate = toYearToDate(entry.info.text);
+  return entry.yearToDate;
+}
+
+/**
+ * The latest part-year figure of the year `year` (whose first day is `yearStart`) from January
+ * (1–N月累计, fewer than 12 months) that ended by `day`; the longest when several did.
+ */
+export function latestYearToDate(
+  series: Series,
+  year: number,
+  yearStart: number,
+  day: number,
+): { entry: SeriesEntry; months: number } | undefined {
+  for (let i = lastEndingBy(series, day); i >= 0; i--) {
+    const entry = series[i] as SeriesEntry;
+    // Sorted by last day: everything further back ended before the year began.
+    if (entry.info.end < yearStart) return undefined;
+    const span = yearToDateOf(entry);
+    if (span !== null && span.year === year && span.months < 12) {
+      return { entry, months: span.months };
+    }
+  }
+  return undefined;
+}
+
+/** The figure of `year`'s first `months` months, if one ended by `day` (any when null). */
+export function yearToDateEntry(
+  series: Series,
+  year: number,
+  months: number,
+  day: number | null,
+): SeriesEntry | undefined {
+  const limit = day ?? Number.POSITIVE_INFINITY;
+  for (const entry of series) {
+    if (entry.info.end > limit) return undefined;
+    const span = yearToDateOf(entry);
+    if (span !== null && span.year === year && span.months === months) return entry;
+  }
+  return undefined;
 }

@@ -38,6 +38,7 @@ describe('assessPlan on the mini dataset', () => {
       'needs-acceleration': 0,
       'limited-progress': 0,
       deterioration: 0,
+      missed: 0,
       'not-assessable': 4,
     });
   });

@@ -2,12 +2,18 @@ import type { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Indicator, Observation, Plan, Project, Target } from '../models/types.js';
 import { elapsedFraction } from '../periods/index.js';
-import { assessWith, latestProjectDay, type TargetEnvironment } from './_engine.js';
+import { latestProjectDay } from './_assessMilestone.js';
+import { assessWith } from './_assessWith.js';
 import { resolveOptions } from './_options.js';
 import { type DayInfo, dayText, periodInfo, readDay } from './_periodInfo.js';
 import { buildSeries, type Series } from './_series.js';
-import type { AssessTargetOptions } from './assessTarget.js';
-import type { Assessment, AssessmentMethod, AssessmentStatus } from './types.js';
+import type { TargetEnvironment } from './_targetInputs.js';
+import type {
+  Assessment,
+  AssessmentMethod,
+  AssessmentStatus,
+  AssessTargetOptions,
+} from './types.js';
 
 /**
  * Options of {@link assessPlan}: those of {@link assessTarget}, applied to every target.
@@ -219,6 +225,7 @@ export function assessPlan(
     'needs-acceleration': 0,
     'limited-progress': 0,
     deterioration: 0,
+    missed: 0,
     'not-assessable': 0,
   };
   for (const assessment of assessments) counts[assessment.status] += 1;

@@ -4,14 +4,16 @@
  * cumulative targets, milestones, the as-of day) is written down once, in the `@remarks` of
  * {@link assessTarget} below, so that it appears in the API documentation.
  */
-import type { DecimalInput } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation, Project, Target } from '../models/types.js';
-import { assessWith, latestProjectDay } from './_engine.js';
+import { latestProjectDay } from './_assessMilestone.js';
+import { assessWith } from './_assessWith.js';
 import { resolveOptions } from './_options.js';
 import { type DayInfo, dayText, periodInfo } from './_periodInfo.js';
 import { buildSeries, type Series } from './_series.js';
-import type { Assessment, AssessmentMethod, ProgressThresholds } from './types.js';
+import type { Assessment, AssessTargetOptions } from './types.js';
+
+export type { AssessTargetOptions } from './types.js';
 
 /**
  * What a target is assessed against.
@@ -35,29 +37,6 @@ export interface AssessTargetContext {
   };
 }
 
-/**
- * Options of {@link assessTarget} (and {@link assessPlan}).
- *
- * @category Attainment
- */
-export interface AssessTargetOptions {
-  /**
-   * The day of the assessment (a Date's UTC day, or `YYYY-MM-DD`): observations of periods
-   * that ended later are not used. Default: the last day of the latest dated fact given.
-   */
-  readonly asOf?: Date | string;
-  /** The method that sets the status; `progress-ratio` (Open SDG) by default. */
-  readonly method?: AssessmentMethod;
-  /** Progress-ratio thresholds; Open SDG's 0.95 / 0.6 / 0 by default. */
-  readonly thresholds?: ProgressThresholds;
-  /** Schedule method: how far behind time elapsed still counts as on schedule; 0.05. */
-  readonly tolerance?: DecimalInput;
-  /** How time elapsed in a range is counted (`elapsedFraction`): `month` (default) or `day`. */
-  readonly basis?: 'month' | 'day';
-  /** The period of the baseline of level targets that state none (e.g. `'2021'`). */
-  readonly basePeriod?: string;
-}
-
 const NO_SERIES: Series = [];
 
 /**
@@ -75,6 +54,22 @@ const NO_SERIES: Series = [];
  * target period's kind count (a yearly target is judged on yearly figures, never on a month);
  * stocks and rates use any period. Every value is converted to the indicator's unit first. An
  * observation with a qualifier (约, 余/多, 以上) makes the assessment `approximate`.
+ *
+ * **During the year** (`basis: 'year-to-date'`). A target of a flow whose period is a year,
+ * while that year's whole figure is not known by `asOf`, is judged on the longest figure of
+ * the year from January known by then (1–N月累计: `2022-01/2022-06`, `2022-H1`,
+ * `2022-Q1/2022-Q3`), reported in `yearToDate`. A one-year growth target compares the
+ * year-to-date growth `g` (from that figure and the same months a year earlier, else the
+ * observation's stated `yearOverYearPercent`) with the plan `p`: `R = d·g/abs(p)` under the
+ * same thresholds, completion `(1 + g)/(1 + p)`; every method reads R (projection R, index
+ * 10·R, schedule gap R − 1). Without a growth it is judged as a level target of `b·(1 + p)`.
+ * A level target compares the year-to-date sum `S` with the total `T` as a cumulative target
+ * does, against 序时进度 = months covered / 12. Stocks, rates and growth over several years
+ * keep the rules above.
+ *
+ * **Year end.** Once the day after the target's period has come (`asOf` later than its last
+ * day) and the period's own figure is known, the target is `achieved` or `missed` under every
+ * method. Without that figure it is judged on the latest figures and marked `provisional`.
  *
  * **Baseline** (level targets): the target's stated `baseline`; else the observation of
  * `options.basePeriod`; else, within a plan (`context.plan`, or {@link assessPlan}), the latest
@@ -117,7 +112,9 @@ const NO_SERIES: Series = [];
  * `completion` is `S/T`, the progress ratio is the pace `(S/T)/timeElapsed`, the projection
  * `S/timeElapsed`, the index `10·S/T`. No figure in the range yet: `not-yet-started` before
  * the range starts, `no-data` after. An at-most total (a cap) is `deterioration` once
- * exceeded, `achieved` when kept to the end of the range, `on-track` meanwhile.
+ * exceeded (`missed` once the range is over and its last figure known), `achieved` when kept
+ * to the end of the range, `on-track` meanwhile; an at-least total not reached by then is
+ * `missed`.
  *
  * **Milestones.** The project's milestone `target.milestone` is done when its `doneOn` period
  * ended by `asOf` (`achieved`); not done after the target's `due` period: `overdue`,
@@ -125,7 +122,9 @@ const NO_SERIES: Series = [];
  * still `planned`, `preparatory` or `approved`: `not-started`, `needs-acceleration`; pending
  * with work under way: `due`, `on-track` (`limited-progress` when `suspended`). A target
  * naming no milestone is done when the project is `completed` or `operating`. No project, or
- * a milestone the project lacks: `no-data`. Qualitative targets: `not-assessable`,
+ * a milestone the project lacks: `no-data`. `timeElapsed` is 序时进度 of the `due` period at
+ * `asOf`, as for a plan's scorecard. An overdue milestone can still be delivered late, so it
+ * stays `deterioration` rather than `missed`. Qualitative targets: `not-assessable`,
  * `qualitative`.
  *
  * **As-of day.** Pure functions never read the clock: without `asOf`, the day is the last day

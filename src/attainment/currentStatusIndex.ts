@@ -2,7 +2,7 @@ import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
 import { ratioOf, toFigure } from '../decimal/rational.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import { statusIndexOf } from './_figures.js';
+import { statusIndexOf } from './_scores.js';
 
 /**
  * The UN ESCAP current status index: how much of the way from baseline to target has been

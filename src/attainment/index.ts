@@ -9,9 +9,11 @@ export { progressRatioScore } from './progressRatioScore.js';
 export { type SelectObservationOptions, selectObservation } from './selectObservation.js';
 export type {
   Assessment,
+  AssessmentBasis,
   AssessmentMethod,
   AssessmentStatus,
   Completion,
+  GrowthSource,
   MilestoneFacts,
   MilestoneState,
   NotAssessableReason,
@@ -19,4 +21,5 @@ export type {
   PeriodValue,
   ProgressThresholds,
   ScheduleState,
+  YearToDateFigure,
 } from './types.js';

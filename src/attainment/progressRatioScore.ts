@@ -1,7 +1,7 @@
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
 import { ratioOf, toFigure } from '../decimal/rational.js';
 import { toDecimal } from '../decimal/toDecimal.js';
-import { scoreOf } from './_figures.js';
+import { scoreOf } from './_scores.js';
 
 /**
  * The Open SDG score, −5 to 5, of a progress ratio (the target case of the Open SDG /

@@ -1,4 +1,4 @@
-import type { Decimal } from '../decimal/Decimal.js';
+import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
 import type {
   Attribute,
   Comparator,
@@ -23,9 +23,11 @@ import type {
 export type AssessmentMethod = 'progress-ratio' | 'current-status' | 'projection' | 'schedule';
 
 /**
- * Where a target stands: `achieved` (already met), `on-track`, `needs-acceleration`,
- * `limited-progress`, `deterioration` (moving away, or overdue), or `not-assessable` (with a
- * {@link NotAssessableReason}).
+ * Where a target stands: `achieved` (met), `on-track`, `needs-acceleration`,
+ * `limited-progress`, `deterioration` (moving away, or overdue), `missed` (未完成: the period
+ * is over, its figure known, and the target not met), or `not-assessable` (with a
+ * {@link NotAssessableReason}). The three middle labels and `deterioration` are for targets
+ * still running.
  *
  * @category Attainment
  */
@@ -35,7 +37,46 @@ export type AssessmentStatus =
   | 'needs-acceleration'
   | 'limited-progress'
   | 'deterioration'
+  | 'missed'
   | 'not-assessable';
+
+/**
+ * What an assessment judged: `period` the figures of the target's own periods (a year's
+ * target by yearly figures), or `year-to-date` an annual target of a flow by a figure of the
+ * year so far (1–N月累计), while the whole year's figure is not yet known.
+ *
+ * @category Attainment
+ */
+export type AssessmentBasis = 'period' | 'year-to-date';
+
+/**
+ * How a year-to-date growth was found: `computed` from the two year-to-date levels (this year
+ * and the same months a year earlier), or `stated` as the source gives it
+ * (`Observation.yearOverYearPercent`).
+ *
+ * @category Attainment
+ */
+export type GrowthSource = 'computed' | 'stated';
+
+/**
+ * The year-to-date figure an assessment used (1–N月累计), in the indicator's unit.
+ *
+ * @category Attainment
+ */
+export interface YearToDateFigure {
+  /** The figure's period, as written in the data (`'2022-01/2022-06'`, `'2022-H1'`). */
+  readonly period: string;
+  /** The months it covers from January, 1 to 11. */
+  readonly months: number;
+  /** The sum of those months. */
+  readonly value: Decimal;
+  /** The same months a year earlier, when the growth was computed from it. */
+  readonly previous: PeriodValue | null;
+  /** The growth on the same months a year earlier, as a fraction (`0.045`), when known. */
+  readonly growth: Decimal | null;
+  /** Whether `growth` was computed from the two levels or stated by the source. */
+  readonly growthSource: GrowthSource | null;
+}
 
 /**
  * Why a target cannot be assessed:
@@ -167,6 +208,13 @@ export interface Assessment {
   readonly reason: NotAssessableReason | null;
   /** True when an observation used is approximate (约, 余/多, 以上). */
   readonly approximate: boolean;
+  /**
+   * True when the target's period is over by the as-of day but its own figure is not yet
+   * known: the status is judged on the latest figures and may still change.
+   */
+  readonly provisional: boolean;
+  /** Whether the target was judged on its own periods' figures or on a year-to-date figure. */
+  readonly basis: AssessmentBasis;
   /** The as-of day used (`YYYY-MM-DD`), or `null` when there was none and no data to date it. */
   readonly asOf: string | null;
   /** The indicator's id, when the target has one. */
@@ -185,8 +233,13 @@ export interface Assessment {
   readonly latest: ObservedValue | null;
   /** The target (`T` at `tT`); for a growth target, the level its planned growth implies. */
   readonly target: PeriodValue | null;
-  /** Cumulative targets: the flows summed over the range so far. */
+  /**
+   * Cumulative targets: the flows summed over the range so far; level targets judged on a
+   * year-to-date figure (and growth targets judged on the level): that figure.
+   */
   readonly sumToDate: Decimal | null;
+  /** The year-to-date figure and its growth, when `basis` is `year-to-date`. */
+  readonly yearToDate: YearToDateFigure | null;
   /** The annual growth the target states, as a fraction (`0.06`). */
   readonly plannedAnnualRate: Decimal | null;
   /** The CAGR needed from baseline to target: `(T/b)^(1/(tT − t0)) − 1`. */
@@ -204,7 +257,11 @@ export interface Assessment {
   readonly currentStatusIndex: Decimal | null;
   /** 完成率 by level, increment and growth. */
   readonly completion: Completion;
-  /** 序时进度: the share of the time from baseline to deadline (or of the range) elapsed, 0 to 1. */
+  /**
+   * 序时进度, 0 to 1: the share of the time from baseline to deadline elapsed by the latest
+   * figure; of the range at `asOf` (cumulative targets) or of the due period (milestones); the
+   * months a year-to-date figure covers over 12.
+   */
   readonly timeElapsed: Decimal | null;
   /** `completion.increment − timeElapsed`: positive ahead of schedule, negative behind. */
   readonly scheduleGap: Decimal | null;
@@ -236,4 +293,27 @@ export interface ProgressThresholds {
   readonly needsAcceleration?: Decimal | string | number;
   /** Lowest ratio of `limited-progress`; 0 by default. */
   readonly limitedProgress?: Decimal | string | number;
+}
+
+/**
+ * Options of {@link assessTarget} (and {@link assessPlan}).
+ *
+ * @category Attainment
+ */
+export interface AssessTargetOptions {
+  /**
+   * The day of the assessment (a Date's UTC day, or `YYYY-MM-DD`): observations of periods
+   * that ended later are not used. Default: the last day of the latest dated fact given.
+   */
+  readonly asOf?: Date | string;
+  /** The method that sets the status; `progress-ratio` (Open SDG) by default. */
+  readonly method?: AssessmentMethod;
+  /** Progress-ratio thresholds; Open SDG's 0.95 / 0.6 / 0 by default. */
+  readonly thresholds?: ProgressThresholds;
+  /** Schedule method: how far behind time elapsed still counts as on schedule; 0.05. */
+  readonly tolerance?: DecimalInput;
+  /** How time elapsed in a range is counted (`elapsedFraction`): `month` (default) or `day`. */
+  readonly basis?: 'month' | 'day';
+  /** The period of the baseline of level targets that state none (e.g. `'2021'`). */
+  readonly basePeriod?: string;
 }

@@ -9,6 +9,7 @@ export const STATUS_LABELS: Readonly<Record<Locale, Readonly<Record<AssessmentSt
     'needs-acceleration': '需加快',
     'limited-progress': '进展有限',
     deterioration: '倒退',
+    missed: '未完成',
     'not-assessable': '无法评估',
   },
   en: {
@@ -17,6 +18,7 @@ export const STATUS_LABELS: Readonly<Record<Locale, Readonly<Record<AssessmentSt
     'needs-acceleration': 'Needs acceleration',
     'limited-progress': 'Limited progress',
     deterioration: 'Deterioration',
+    missed: 'Missed',
     'not-assessable': 'Not assessable',
   },
 };
@@ -152,5 +154,6 @@ export const STATUS_ORDER: readonly AssessmentStatus[] = [
   'needs-acceleration',
   'limited-progress',
   'deterioration',
+  'missed',
   'not-assessable',
 ];

@@ -66,8 +66,8 @@ describe('scorecardChart', () => {
     expect(encoding.y).toMatchObject({ field: 'label', type: 'nominal', sort: null });
     expect(encoding.color?.field).toBe('statusLabel');
     expect(encoding.color?.scale).toEqual({
-      domain: ['已实现', '进展顺利', '需加快', '进展有限', '倒退', '无法评估'],
-      range: ['#0072B2', '#009E73', '#F0E442', '#E69F00', '#D55E00', '#999999'],
+      domain: ['已实现', '进展顺利', '需加快', '进展有限', '倒退', '未完成', '无法评估'],
+      range: ['#0072B2', '#009E73', '#F0E442', '#E69F00', '#D55E00', '#CC79A7', '#999999'],
     });
     expect((encoding.tooltip as unknown as { field: string }[]).map((t) => t.field)).toEqual([
       'title',
@@ -123,6 +123,7 @@ describe('scorecardChart', () => {
       'Needs acceleration',
       'Limited progress',
       'Deterioration',
+      'Missed',
       'Not assessable',
     ]);
     expect(layersOf(en)[3]?.data).toEqual({ values: [{ elapsed: 40, note: 'Time elapsed 40%' }] });

@@ -53,7 +53,7 @@ describe('the scorecard spec', () => {
       type: 'nominal',
       scale: {
         domain: words.statuses,
-        range: ['#0072B2', '#009E73', '#F0E442', '#E69F00', '#D55E00', '#999999'],
+        range: ['#0072B2', '#009E73', '#F0E442', '#E69F00', '#D55E00', '#CC79A7', '#999999'],
       },
       legend: { title: words.status, orient: 'bottom', direction: 'horizontal', columns: 3 },
     };
@@ -165,7 +165,7 @@ describe('the scorecard spec', () => {
       },
       layer: scorecardLayers({
         axis: '完成率(按增量,%)',
-        statuses: ['已实现', '进展顺利', '需加快', '进展有限', '倒退', '无法评估'],
+        statuses: ['已实现', '进展顺利', '需加快', '进展有限', '倒退', '未完成', '无法评估'],
         status: '状态',
         target: '目标',
         completion: '完成率',
@@ -234,6 +234,7 @@ describe('the scorecard spec', () => {
           'Needs acceleration',
           'Limited progress',
           'Deterioration',
+          'Missed',
           'Not assessable',
         ],
         status: 'Status',

@@ -11,6 +11,7 @@ import type { AssessmentStatus } from '../attainment/index.js';
  * | `needs-acceleration` | yellow | `#F0E442` |
  * | `limited-progress` | orange | `#E69F00` |
  * | `deterioration` | vermillion | `#D55E00` |
+ * | `missed` | reddish purple | `#CC79A7` |
  * | `not-assessable` | grey | `#999999` |
  *
  * Colour is never the only cue: the chart outlines every bar and writes the status beside it.
@@ -23,7 +24,7 @@ import type { AssessmentStatus } from '../attainment/index.js';
  * STATUS_COLORS['on-track'];
  * // => '#009E73'
  * Object.keys(STATUS_COLORS).length;
- * // => 6
+ * // => 7
  * ```
  *
  * @category Charts
@@ -35,5 +36,6 @@ export const STATUS_COLORS: Readonly<Record<AssessmentStatus, string>> =
     'needs-acceleration': '#F0E442',
     'limited-progress': '#E69F00',
     deterioration: '#D55E00',
+    missed: '#CC79A7',
     'not-assessable': '#999999',
   });

@@ -147,6 +147,7 @@ const STATUS_LABELS: Record<AssessmentStatus, { zh: string; en: string }> = {
   'needs-acceleration': { zh: '需加快', en: 'needs acceleration' },
   'limited-progress': { zh: '进展有限', en: 'limited progress' },
   deterioration: { zh: '倒退或逾期', en: 'deterioration' },
+  missed: { zh: '未完成', en: 'missed' },
   'not-assessable': { zh: '无法评估', en: 'not assessable' },
 };
 

@@ -1,6 +1,6 @@
 /**
- * Private to the attainment layer: the Open SDG score and the ESCAP index on exact fractions,
- * shared by the public helpers and the assessment engine.
+ * Private to the attainment layer: the Open SDG score and the ESCAP current status index on
+ * exact fractions, shared by the public helpers and the assessments.
  */
 import { abs, clamp, cmp, div, type Ratio, ratio, scale, sub } from '../decimal/rational.js';
 

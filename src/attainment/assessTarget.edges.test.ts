@@ -225,12 +225,14 @@ describe('growth targets', () => {
       growth(),
       {
         indicator: flow,
-        observations: [observation('2021', '100'), observation('2022-Q1', '30')],
+        observations: [observation('2021', '100'), observation('2022-Q2', '30')],
       },
       { asOf: '2022-06-30' },
     );
+    // A quarter that does not start in January is no year-to-date figure.
     expect(result.latest?.period).toBe('2021');
     expect(result.reason).toBe('not-yet-started');
+    expect(result.basis).toBe('period');
   });
 
   it('counts only figures that ended by the as-of day', () => {
