@@ -103,7 +103,7 @@ describe('rateRatio', () => {
           expect(gap.lte(new Decimal(expected).abs().times('1e-29').plus('1e-40'))).toBe(true);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 
