@@ -82,22 +82,21 @@ export function decode(x: Pick<Decimal, 'd' | 'e'>): Parts {
   return { c, k: x.e - digits + 1, e: x.e, digits, m };
 }
 
-const POW10: bigint[] = [1n];
+/** `10^0` to `10^400`, built while the module loads. */
+const POW10: readonly bigint[] = /* @__PURE__ */ (() => {
+  const table = [1n];
+  for (let i = 1; i <= 400; i++) table.push((table[i - 1] as bigint) * 10n);
+  return table;
+})();
 
-/** `10^k` as a BigInt, `k >= 0`; powers up to 10^400 are cached. */
+/** `10^k` as a BigInt, `k >= 0`: from the table up to 10^400. */
 export function pow10n(k: number): bigint {
-  const hit = POW10[k];
-  // Stryker disable next-line ConditionalExpression: a cache; computing again gives the same power
-  if (hit !== undefined) return hit;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: only which powers are cached
-  if (k > 400) return 10n ** BigInt(k);
-  for (let i = POW10.length; i <= k; i++) POW10.push((POW10[i - 1] as bigint) * 10n);
-  return POW10[k] as bigint;
+  // Stryker disable next-line LogicalOperator: `&&` computes the tabled powers instead of reading them, the same values
+  return POW10[k] ?? 10n ** BigInt(k);
 }
 
 /** An exact decimal as fixed point with `p` fraction bits (truncated toward zero). */
 export function toFixed(x: Parts, p: number): bigint {
-  // Stryker disable next-line EqualityOperator: at k = 0 both arms give c·2^p
   return x.k >= 0 ? (x.c * pow10n(x.k)) << BigInt(p) : (x.c << BigInt(p)) / pow10n(-x.k);
 }
 
@@ -128,7 +127,6 @@ export interface Fixed10 {
 /** `y·2^-p·10^q − 1`, the subtraction done exactly before any rounding. */
 export function minusOneFixed(y: bigint, p: number, q: number): Fixed10 {
   const one = 1n << BigInt(p);
-  // Stryker disable next-line EqualityOperator: at q = 0 both arms give y − 1
   return q >= 0 ? { v: y * pow10n(q) - one, p, q: 0 } : { v: y - one * pow10n(-q), p, q };
 }
 
@@ -190,7 +188,6 @@ export function roundFixed(
 ): Rounded {
   const { v, p, q } = value;
   if (v === 0n) return 'zero';
-  // Stryker disable next-line EqualityOperator: v = 0 has returned above
   const negative = v < 0n;
   const a = negative ? -v : v;
   const af = Number(a);
@@ -199,12 +196,10 @@ export function roundFixed(
   // As many digits as are known: the error is then a few units of the last one.
   const wanted = Math.max(digits + 4, Math.floor((log2a - log2Error) * LOG10_2));
   const s = wanted - 1 - Math.floor((log2a - p) * LOG10_2);
-  // Stryker disable next-line EqualityOperator: at s = 0 both arms give a·2^-p
   let text = (s >= 0 ? (a * pow10n(s)) >> BigInt(p) : (a >> BigInt(p)) / pow10n(-s)).toString();
   const exponent = text.length - 1 - s + q;
   // Which side of the half-way point of finalDigits digits? Only a 4 or 5 next needs a look.
   const next = text.charCodeAt(finalDigits);
-  // Stryker disable next-line ConditionalExpression,UnaryOperator: below 4 sideOfHalf finds −1 as well, and the side of such a digit is never used (readsHalfway wants a 4 or 5)
   let side = next > 53 ? 1 : next < 52 ? -1 : 0;
   if (side === 0) side = sideOfHalf(text, finalDigits, 1 + 2 ** (log2Error + s * LOG2_10 - p));
   let change = 0;
@@ -236,9 +231,7 @@ function sideOfHalf(text: string, from: number, error: number): number {
   // Far from half unless the digits read 5000…0x or 4999…9x.
   const filler = first === 53 ? 48 : 57;
   const window = Math.ceil(Math.log10(error + 1)) + 1;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a faster path; the exact comparison below gives the same side
   for (let i = from + 1; i < text.length - window; i++) {
-    // Stryker disable next-line ConditionalExpression: a faster path; the exact comparison below gives the same side
     if (text.charCodeAt(i) !== filler) return first === 53 ? 1 : -1;
   }
   const difference = BigInt(text.slice(from)) - 5n * pow10n(text.length - from - 1);
@@ -268,7 +261,6 @@ export function decimalFields(
   if (lead === 0) lead = 7;
   const words: number[] = [];
   let unit = 1;
-  // Stryker disable next-line EqualityOperator: one more word of zeros takes the change as a carry and is dropped below
   for (let at = 0, size = lead; at < end; at += size, size = 7) {
     let word = 0;
     for (let i = at; i < at + size; i++) word = word * 10 + (i < end ? text.charCodeAt(i) - 48 : 0);
@@ -293,7 +285,6 @@ export function decimalFields(
       d: [FLOAT_POW10[up - 1] as number],
     };
   }
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: the first word holds the leading digit, never 0
   while (last > 0 && words[last] === 0) {
     words.pop();
     last--;

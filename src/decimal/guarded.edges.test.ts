@@ -164,3 +164,14 @@ describe('exponentials', () => {
     expect(rounded(expm1Guarded(d('-1e-20')))).toBe(correct(new Wide('-1e-20').exp().minus(1)));
   });
 });
+
+describe('powers of ±1', () => {
+  it('are exactly ±1 for any exponent, however large (no work on a huge exponent)', () => {
+    // Through the general path, y·ln 1 = 0 carries no precision to scale by 1e308: this case
+    // once hung growthFactor(0, 1e308).
+    expect(powGuarded(d(1), d('1e308')).toString()).toBe('1');
+    expect(powGuarded(d(-1), d('1e308')).toString()).toBe('1');
+    expect(powGuarded(d(-1), d('1000000000000000000000000000000001')).toString()).toBe('-1');
+    expect(powGuarded(d(1), d('-2.5e300')).toString()).toBe('1');
+  });
+});

@@ -70,7 +70,6 @@ export function powGuarded(x: Decimal, y: Decimal): Decimal {
     !fitsKernel(x) ||
     !y.isFinite() ||
     !fitsKernel(y) ||
-    // Stryker disable next-line EqualityOperator: a non-zero decimal.js sign is 1 or -1
     (x.s < 0 && !y.isInteger())
   ) {
     return new GuardDecimal(x).pow(new GuardDecimal(y));
@@ -78,7 +77,6 @@ export function powGuarded(x: Decimal, y: Decimal): Decimal {
   if (y.isZero()) return new GuardDecimal(1);
   const negative = x.s < 0 && y.isInteger() && y.abs().mod(2).eq(1);
   // (±1)^y is ±1: the logarithm is exactly 0 and has no precision to scale by a huge y.
-  // Stryker disable next-line ConditionalExpression: ln 1 is exactly 0, so the general paths give exactly ±1 too, slower
   if (x.abs().eq(1)) return new GuardDecimal(negative ? -1 : 1);
   const base = decode(x);
   if (y.isInteger() && y.abs().lte(POW_INT_MAX)) {
@@ -161,7 +159,6 @@ function logResult(ln: FixedLog): { v: bigint; p: number; q: number } {
  * @throws Never.
  */
 export function lnGuarded(x: Decimal): Decimal {
-  // Stryker disable next-line ConditionalExpression: decimal.js's ln gives the same guard digits, slower
   if (!isKernelPositive(x)) return new GuardDecimal(x).ln();
   const parts = decode(x);
   return roundOnce((extra) => logResult(lnRatio(parts, ONE_PARTS, extra)));

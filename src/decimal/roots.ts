@@ -61,14 +61,12 @@ export function rootRatio(
     // a/b = 1 the rate comes from the exact difference, elsewhere from floats (a large n
     // makes a small rate of any ratio).
     let rate: number;
-    // Stryker disable next-line EqualityOperator,ConditionalExpression: both estimates of the rate size p with bits to spare (away from a/b = 1 the rate of n ≤ 64 is above 2^-8, inside the 8 bits added)
     if (lg > -0.15 && lg < 0.15) {
       const [an, bn] = align(a, b);
       const diff = an - bn;
       if (diff === 0n) return null;
       rate = Math.abs(Number(diff) / Number(bn)) / n;
     } else {
-      // Stryker disable next-line ArithmeticOperator: sizing slack: for n ≤ 64 away from a/b = 1 the rate is above 2^-8, inside the 8 bits added
       rate = Math.abs(Math.expm1((lg * Math.LN10) / n));
     }
     p = roundBits(p + Math.max(0, -Math.log2(rate)) + 8);
@@ -79,14 +77,11 @@ export function rootRatio(
   const zBits = 52 * n;
   // Converged, z^n = (a.c/b.c)·10^g.
   const g = a.k - b.k - n * q;
-  // Stryker disable next-line EqualityOperator: at g = 0 both arms give a.c
   const num = g >= 0 ? a.c * pow10n(g) : a.c;
-  // Stryker disable next-line EqualityOperator: at g = 0 both arms give b.c
   const den = g >= 0 ? b.c : b.c * pow10n(-g);
   // ρ = 1 − den·z^n/num, about 1e-16, exact but for the last division; the root is
   // z·(1 − ρ)^(−1/n).
   const residual = (num << BigInt(zBits)) - den * bigZ ** BigInt(n);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: a BigInt shift by a negative count shifts the other way, so both arms agree
   const scaled = p >= zBits ? residual << BigInt(p - zBits) : residual >> BigInt(zBits - p);
   const rho = scaled / num;
   // (1 − ρ)^(−1/n) − 1 = Σ D_j·ρ^j, D_1 = 1/n, D_j = D_(j−1)·(1 + (j−1)·n)/(j·n): exact terms
@@ -98,10 +93,8 @@ export function rootRatio(
   let sigma = term;
   // A term of −1 gives 0 next (the shift floors, the division truncates): no need to stop on it.
   for (let j = 2; term !== 0n; j++) {
-    // Stryker disable next-line AssignmentOperator,ArithmeticOperator: the estimate only decides when the tail is summed in floats; without it the exact terms run to the end
     estimate *= (rf * (1 + (j - 1) * n)) / (j * n);
     // The next term is below a tenth of a unit (|ρ| < 2^-50, D_(j+1)/D_j < 1).
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a faster path to the same value; the exact terms give the same units
     if (Math.abs(estimate) < FLOAT_TAIL_UNITS) {
       sigma += BigInt(Math.round(estimate));
       break;
