@@ -216,10 +216,11 @@ export function assessGrowthYearToDate(
   d.progressRatio = toFigure(r);
   d.score = toFigure(scoreOf(r));
   d.currentStatusIndex = toFigure(index);
-  d.projectionRatio = d.progressRatio === null ? null : new Decimal(d.progressRatio);
+  d.projectionRatio = toFigure(r);
   completion.increment = toFigure(r);
   d.scheduleGap = toFigure(gap);
   d.scheduleState = scheduleStateOf(gap, o);
+  // Every figure exists, so every method gives a status.
   const status = statusBy({ ratio: r, index, increment: r, gap, projection: r }, o);
   return settle(d, status as NonNullable<typeof status>);
 }

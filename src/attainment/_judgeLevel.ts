@@ -20,7 +20,7 @@ import {
   sub,
   toFigure,
 } from './_exact.js';
-import { type MethodFigures, scheduleStateOf, statusBy } from './_methods.js';
+import { scheduleStateOf, statusBy } from './_methods.js';
 import type { ResolvedOptions } from './_options.js';
 import { type PeriodInfo, type Rational, reduce, yearsBetweenRational } from './_periodInfo.js';
 import { powRatio, rateRatio } from './_roots.js';
@@ -31,6 +31,15 @@ import { timeBetween } from './_time.js';
 import type { Assessment, ObservedValue, PeriodValue } from './types.js';
 
 const TWO = /* @__PURE__ */ ratio(2);
+
+/** The figures of progress from the baseline; the linear ones are null when `T = b`. */
+interface Progress {
+  readonly ratio: Ratio | null;
+  readonly index: Ratio | null;
+  readonly increment: Ratio | null;
+  readonly gap: Ratio | null;
+  readonly projection: Ratio | null;
+}
 
 /** A target level to judge a latest value against. */
 export interface Problem {
@@ -128,7 +137,10 @@ export function judgeLevel(
     if (b.n === 0n) return unassessable(d, 'zero-base');
     if (o.method === 'projection' && !sameSign(a, b)) return unassessable(d, 'sign-change');
   }
-  const status = statusBy(progress, o);
+  const status = statusBy(
+    { ...progress, index: progress.index!, increment: progress.increment!, gap: progress.gap! },
+    o,
+  );
   if (status !== null) return settle(d, status);
   if (o.method === 'progress-ratio') return unassessable(d, 'sign-change');
   // The projection overflowed: it runs off to infinity with the sign of `a`.
@@ -160,7 +172,7 @@ function fillProgress(
   required: Ratio | null,
   remaining: Rational,
   o: ResolvedOptions,
-): MethodFigures {
+): Progress {
   const base = p.base!;
   const latest = p.latest!;
   const a = latest.exact;

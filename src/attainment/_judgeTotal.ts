@@ -78,5 +78,7 @@ export function judgeTotal(d: Draft, x: Total, o: ResolvedOptions): Assessment {
     d.score = toFigure(scoreOf(pace));
   }
   // Nothing was due yet when no time has elapsed: on track by pace and projection.
-  return settle(d, statusBy({ ratio: pace, index, increment, gap, projection }, o) ?? 'on-track');
+  // A total above zero: the share and the gap exist.
+  const figures = { ratio: pace, index, increment, gap: gap as Ratio, projection };
+  return settle(d, statusBy(figures, o) ?? 'on-track');
 }

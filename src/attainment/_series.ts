@@ -308,16 +308,15 @@ export function latestYearToDate(
   return undefined;
 }
 
-/** The figure of `year`'s first `months` months, if one ended by `day` (any when null). */
+/** The figure of `year`'s first `months` months, if one ended by `day`. */
 export function yearToDateEntry(
   series: Series,
   year: number,
   months: number,
-  day: number | null,
+  day: number,
 ): SeriesEntry | undefined {
-  const limit = day ?? Number.POSITIVE_INFINITY;
   for (const entry of series) {
-    if (entry.info.end > limit) return undefined;
+    if (entry.info.end > day) return undefined;
     const span = yearToDateOf(entry);
     if (span !== null && span.year === year && span.months === months) return entry;
   }
