@@ -104,7 +104,7 @@ describe('scorecard on the shipped dataset', () => {
     const dataset = {
       ...miniDataset,
       observations: [
-        ...miniDataset.observations.filter((o) => o.indicator !== 'industrial-output'),
+        ...miniDataset.observations.filter((o) => (o.indicator as string) !== 'industrial-output'),
         year('2021', '8'),
         year('2022', '8.4'),
       ],
