@@ -2,7 +2,7 @@
  * Private to the attainment layer: a cumulative target, a total of a flow over a range
  * (珍贵树种造林10万株 over 2022–2026).
  */
-import { Decimal } from '../decimal/Decimal.js';
+
 import { add, type Ratio, toFigure, ZERO } from '../decimal/rational.js';
 import type { CumulativeTarget } from '../models/types.js';
 import { draft, unassessable } from './_draft.js';
@@ -58,7 +58,7 @@ export function assessCumulative(
   d.sumToDate = toFigure(sum);
   d.latest = {
     period: last.info.text,
-    value: new Decimal(entryValue(last, units)),
+    value: entryValue(last, units),
     status: last.observation.status,
   };
   // With a figure there is an as-of day (it defaults to the end of the data).

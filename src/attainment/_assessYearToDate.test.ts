@@ -101,6 +101,45 @@ describe('an annual growth target during the year (year to date)', () => {
     expect(result.projectedAtDeadline).toBeNull();
   });
 
+  it('falls back on the stated growth when the earlier level gives no growth', () => {
+    for (const earlier of ['0', '-1']) {
+      const result = assessTarget(
+        growth(),
+        {
+          indicator: flow,
+          observations: [
+            observation('2021-H1', earlier),
+            observation('2022-H1', '4', { yearOverYearPercent: '3' }),
+          ],
+        },
+        { asOf: '2022-07-15' },
+      );
+      expect(result.yearToDate?.growthSource).toBe('stated');
+      expect(result.progressRatio?.toString()).toBe('0.5');
+    }
+    const approximate = assessTarget(
+      growth(),
+      {
+        indicator: flow,
+        observations: [
+          observation('2021-H1', '4', { qualifier: 'approximately' }),
+          observation('2022-H1', '4.4'),
+        ],
+      },
+      { asOf: '2022-07-15' },
+    );
+    expect(approximate.approximate).toBe(true);
+    const exact = assessTarget(
+      growth(),
+      {
+        indicator: flow,
+        observations: [observation('2021-H1', '4'), observation('2022-H1', '4.4')],
+      },
+      { asOf: '2022-07-15' },
+    );
+    expect(exact.approximate).toBe(false);
+  });
+
   it('judges every method on the like-for-like ratio R', () => {
     const context = {
       indicator: flow,

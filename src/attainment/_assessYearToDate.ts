@@ -4,7 +4,7 @@
  * compares the year-to-date growth with the plan (`R = g/p`, completion `(1 + g)/(1 + p)`); a
  * level target compares the sum so far with the total against months covered / 12.
  */
-import { Decimal } from '../decimal/Decimal.js';
+import type { Decimal } from '../decimal/Decimal.js';
 import {
   abs,
   add,
@@ -117,7 +117,7 @@ function fillYearToDate(
   d.yearToDate = {
     period: current.info.text,
     months: found.months,
-    value: new Decimal(current.value),
+    value: current.value,
     previous: growth === null || growth.previous === null ? null : observed(growth.previous),
     growth: growth === null ? null : toFigure(growth.rate),
     growthSource: growth === null ? null : growth.source,
@@ -139,7 +139,7 @@ export function assessLevelYearToDate(
   const growth = growthOf(found, env, units);
   const time = fillYearToDate(d, found, growth, env, due);
   const sum = found.point.exact;
-  d.sumToDate = new Decimal(found.point.value);
+  d.sumToDate = found.point.value;
   return judgeTotal(d, { sum, total, time, dir, final: false, capKept: false }, o);
 }
 
@@ -185,7 +185,7 @@ export function assessGrowthYearToDate(
   if (growth === null) {
     // No growth known: the sum so far against the year's implied level.
     if (level === null || level.n === 0n) return unassessable(d, 'no-baseline');
-    d.sumToDate = new Decimal(found.point.value);
+    d.sumToDate = found.point.value;
     return judgeTotal(
       d,
       {
@@ -216,10 +216,11 @@ export function assessGrowthYearToDate(
   d.progressRatio = toFigure(r);
   d.score = toFigure(scoreOf(r));
   d.currentStatusIndex = toFigure(index);
-  d.projectionRatio = d.progressRatio === null ? null : new Decimal(d.progressRatio);
+  d.projectionRatio = toFigure(r);
   completion.increment = toFigure(r);
   d.scheduleGap = toFigure(gap);
   d.scheduleState = scheduleStateOf(gap, o);
+  // Every figure exists, so every method gives a status.
   const status = statusBy({ ratio: r, index, increment: r, gap, projection: r }, o);
   return settle(d, status as NonNullable<typeof status>);
 }

@@ -21,7 +21,8 @@ import {
 import { powRatio, rateRatio } from '../decimal/rationalPowers.js';
 import type { GrowthTarget, Indicator, LevelTarget } from '../models/types.js';
 import { type CompletionDraft, type Draft, draft, figure, settle, unassessable } from './_draft.js';
-import { type MethodFigures, scheduleStateOf, statusBy } from './_methods.js';
+import { frozen } from './_frozen.js';
+import { scheduleStateOf, statusBy } from './_methods.js';
 import type { ResolvedOptions } from './_options.js';
 import { type PeriodInfo, type Rational, reduce, yearsBetweenRational } from './_periodInfo.js';
 import { scoreOf, statusIndexOf } from './_scores.js';
@@ -31,6 +32,18 @@ import { timeBetween } from './_time.js';
 import type { Assessment, ObservedValue, PeriodValue } from './types.js';
 
 const TWO = /* @__PURE__ */ ratio(2);
+/** The index and score of a target met, shared frozen. */
+export const TEN_FIGURE = /* @__PURE__ */ frozen(new Decimal(10));
+export const FIVE_FIGURE = /* @__PURE__ */ frozen(new Decimal(5));
+
+/** The figures of progress from the baseline; the linear ones are null when `T = b`. */
+interface Progress {
+  readonly ratio: Ratio | null;
+  readonly index: Ratio | null;
+  readonly increment: Ratio | null;
+  readonly gap: Ratio | null;
+  readonly projection: Ratio | null;
+}
 
 /** A target level to judge a latest value against. */
 export interface Problem {
@@ -46,9 +59,9 @@ export interface Problem {
   readonly fixedRequired: Ratio | null;
 }
 
-/** A point as reported: a copy of its period and value. */
+/** A point as reported: its period and (frozen) value. */
 export function observed(point: Point): PeriodValue {
-  return { period: point.info.text, value: new Decimal(point.value) };
+  return { period: point.info.text, value: point.value };
 }
 
 /** A series point as reported, with its observation's status. */
@@ -81,7 +94,7 @@ export function judgeLevel(
   d.indicator = indicator.id;
   d.unit = indicator.unit;
   d.comparator = target.comparator;
-  d.target = { period: due.text, value: new Decimal(p.targetFigure) };
+  d.target = { period: due.text, value: p.targetFigure };
   d.plannedAnnualRate = figure(p.planned);
   if (base !== null) d.baseline = observed(base);
   d.approximate = (base?.approximate ?? false) || (latest?.approximate ?? false);
@@ -105,8 +118,8 @@ export function judgeLevel(
   }
   if (achieved) {
     if (base !== null) fillProgress(d, p, dir, required, remaining, o);
-    d.currentStatusIndex = new Decimal(10);
-    d.score = new Decimal(5);
+    d.currentStatusIndex = TEN_FIGURE;
+    d.score = FIVE_FIGURE;
     return settle(d, 'achieved');
   }
   if (final) {
@@ -128,7 +141,10 @@ export function judgeLevel(
     if (b.n === 0n) return unassessable(d, 'zero-base');
     if (o.method === 'projection' && !sameSign(a, b)) return unassessable(d, 'sign-change');
   }
-  const status = statusBy(progress, o);
+  const status = statusBy(
+    { ...progress, index: progress.index!, increment: progress.increment!, gap: progress.gap! },
+    o,
+  );
   if (status !== null) return settle(d, status);
   if (o.method === 'progress-ratio') return unassessable(d, 'sign-change');
   // The projection overflowed: it runs off to infinity with the sign of `a`.
@@ -160,7 +176,7 @@ function fillProgress(
   required: Ratio | null,
   remaining: Rational,
   o: ResolvedOptions,
-): MethodFigures {
+): Progress {
   const base = p.base!;
   const latest = p.latest!;
   const a = latest.exact;
@@ -188,7 +204,7 @@ function fillProgress(
   if (b.n !== 0n && elapsedYears.num > 0 && sameSign(a, b)) {
     const pair = pairFigures(base, latest, elapsedYears);
     const actual = pair.actual;
-    d.actualAnnualRate = new Decimal(pair.actualFigure);
+    d.actualAnnualRate = pair.actualFigure;
     if (required !== null && required.n !== 0n) {
       // Open SDG: a negative base flips the sign of compound rates.
       // Stryker disable next-line ArithmeticOperator: both are ±1, so the quotient equals the product
@@ -206,11 +222,13 @@ function fillProgress(
       // Stryker disable next-line ConditionalExpression,EqualityOperator: the latest is never after the deadline (judgedBy), and with no time remaining the power is 1 as well
       const factor = remaining.num <= 0 ? ONE : powYears(div(a, b), remaining, elapsedYears);
       const exact = factor === null ? null : mul(factor, a);
-      projected = exact === null ? null : { exact, figure: toFigure(exact) };
+      const reported = exact === null ? null : toFigure(exact);
+      projected =
+        exact === null ? null : { exact, figure: reported === null ? null : frozen(reported) };
       pair.projected.set(p.due.text, projected);
     }
     if (projected !== null) {
-      d.projectedAtDeadline = projected.figure === null ? null : new Decimal(projected.figure);
+      d.projectedAtDeadline = projected.figure;
       if (span.n !== 0n) {
         projection = div(scale(sub(projected.exact, b), dir), span);
         d.projectionRatio = figure(projection);
@@ -224,7 +242,7 @@ function fillProgress(
 function pairFigures(base: Point, latest: Point, years: Rational): PairFigures {
   const make = (): PairFigures => {
     const actual = rateRatio(base.exact, latest.exact, years, 'actualAnnualRate');
-    return { actual, actualFigure: toFigure(actual) as Decimal, projected: new Map() };
+    return { actual, actualFigure: frozen(toFigure(actual) as Decimal), projected: new Map() };
   };
   const { entry } = base;
   // A stated baseline has no entry to keep the figures on.

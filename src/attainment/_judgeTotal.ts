@@ -3,9 +3,10 @@
  * span, against the share of the span gone (序时进度). Cumulative targets (a total over a range)
  * and level targets of a flow judged on a year-to-date figure (S/T against months/12) share it.
  */
-import { Decimal } from '../decimal/Decimal.js';
+
 import { cmp, div, type Ratio, ratio, sign, sub, toFigure, ZERO } from '../decimal/rational.js';
 import { type CompletionDraft, type Draft, settle } from './_draft.js';
+import { FIVE_FIGURE, TEN_FIGURE } from './_judgeLevel.js';
 import { scheduleStateOf, statusBy } from './_methods.js';
 import type { ResolvedOptions } from './_options.js';
 import { scoreOf, statusIndexOf } from './_scores.js';
@@ -61,8 +62,8 @@ export function judgeTotal(d: Draft, x: Total, o: ResolvedOptions): Assessment {
     return settle(d, capKept ? 'achieved' : 'on-track');
   }
   if (cmp(sum, t) >= 0) {
-    d.currentStatusIndex = new Decimal(10);
-    d.score = new Decimal(5);
+    d.currentStatusIndex = TEN_FIGURE;
+    d.score = FIVE_FIGURE;
     return settle(d, 'achieved');
   }
   if (final) return settle(d, 'missed');
@@ -78,5 +79,7 @@ export function judgeTotal(d: Draft, x: Total, o: ResolvedOptions): Assessment {
     d.score = toFigure(scoreOf(pace));
   }
   // Nothing was due yet when no time has elapsed: on track by pace and projection.
-  return settle(d, statusBy({ ratio: pace, index, increment, gap, projection }, o) ?? 'on-track');
+  // A total above zero: the share and the gap exist.
+  const figures = { ratio: pace, index, increment, gap: gap as Ratio, projection };
+  return settle(d, statusBy(figures, o) ?? 'on-track');
 }

@@ -1,7 +1,7 @@
 /**
  * Private to the attainment layer: the status rule of each of the four methods, as one table,
  * and the schedule state. Each rule reads the one figure its method is built on and returns
- * null when that figure does not exist; the kinds of target decide what a missing figure means.
+ * null when its compound-rate figure does not exist; the kinds of target decide what that means.
  */
 
 import { cmp, neg, type Ratio, ratio, sign } from '../decimal/rational.js';
@@ -15,16 +15,19 @@ const PROJECTION_MODERATE = /* @__PURE__ */ ratio(1, 10);
 /** ESCAP labels: an index above 9 is on track. */
 const STATUS_INDEX_ON_TRACK = /* @__PURE__ */ ratio(9);
 
-/** The exact figures the statuses are decided on (null where one does not exist). */
+/**
+ * The exact figures the statuses are decided on. The compound-rate figures are null where no
+ * compound rate exists; the linear ones exist whenever a method is asked (target ≠ baseline).
+ */
 export interface MethodFigures {
   /** Open SDG progress ratio (cumulative targets: the pace). */
   readonly ratio: Ratio | null;
   /** ESCAP current status index. */
-  readonly index: Ratio | null;
+  readonly index: Ratio;
   /** Increment completion. */
-  readonly increment: Ratio | null;
+  readonly increment: Ratio;
   /** Increment completion minus time elapsed. */
-  readonly gap: Ratio | null;
+  readonly gap: Ratio;
   /** UNSD projection ratio. */
   readonly projection: Ratio | null;
 }
@@ -57,7 +60,6 @@ export const STATUS_RULES: Readonly<Record<AssessmentMethod, StatusRule>> = {
     return 'deterioration';
   },
   'current-status': ({ index }) => {
-    if (index === null) return null;
     // ESCAP: above 9 on track, above 0 slow progress, 0 no progress, below 0 regression.
     if (cmp(index, STATUS_INDEX_ON_TRACK) > 0) return 'on-track';
     const direction = sign(index);
@@ -65,7 +67,6 @@ export const STATUS_RULES: Readonly<Record<AssessmentMethod, StatusRule>> = {
     return direction === 0 ? 'limited-progress' : 'deterioration';
   },
   schedule: ({ increment, gap }, o) => {
-    if (increment === null || gap === null) return null;
     // 序时进度: going backwards, within the tolerance of schedule or ahead, stalled, behind.
     if (sign(increment) < 0) return 'deterioration';
     if (cmp(gap, neg(o.tolerance)) >= 0) return 'on-track';

@@ -5,7 +5,7 @@
  *
  * A series lives for one call of assessTarget or assessPlan; its entries keep what is read
  * from them (value, point, pair figures) for the other targets of the indicator in that call.
- * Those are never handed out: the Decimals a result reports are copies.
+ * The Decimals among them are frozen, so that the results that report them share them safely.
  */
 import type { Decimal } from '../decimal/Decimal.js';
 import { roundResult } from '../decimal/guardPrecision.js';
@@ -15,6 +15,7 @@ import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Observation, ObservationStatus } from '../models/types.js';
 import { toYearToDate } from '../periods/toYearToDate.js';
 import { convert } from '../units/index.js';
+import { frozen } from './_frozen.js';
 import { type PeriodInfo, periodInfo } from './_periodInfo.js';
 
 /** Preference among observations of one period: actual, preliminary, estimated, forecast. */
@@ -50,7 +51,7 @@ export interface SeriesEntry {
 /** A value at a period, in the indicator's unit, as an assessment uses it. */
 export interface Point {
   readonly info: PeriodInfo;
-  /** The value to report (34 digits at most; report a copy). */
+  /** The value to report (34 digits at most, frozen). */
   readonly value: Decimal;
   /** The value to compute with. */
   readonly exact: Ratio;
@@ -65,7 +66,7 @@ export interface Point {
 export interface PairFigures {
   /** The actual annual rate from baseline to latest. */
   readonly actual: Ratio;
-  /** As reported (report a copy). */
+  /** As reported (frozen). */
   readonly actualFigure: Decimal;
   /** Projected values at each deadline (by period text), and as reported; null out of range. */
   readonly projected: Map<string, { exact: Ratio; figure: Decimal | null } | null>;
@@ -135,8 +136,10 @@ export function entryValue(entry: SeriesEntry, units: SeriesUnits): Decimal {
     const { observation } = entry;
     const field = `${units.field}[${entry.index}].value`;
     const raw = toDecimal(observation.value, field);
-    entry.value = toFigureDigits(
-      toUnit(raw, observation.unit, units.unit, `${units.field}[${entry.index}].unit`),
+    entry.value = frozen(
+      toFigureDigits(
+        toUnit(raw, observation.unit, units.unit, `${units.field}[${entry.index}].unit`),
+      ),
     );
   }
   return entry.value;
@@ -308,16 +311,15 @@ export function latestYearToDate(
   return undefined;
 }
 
-/** The figure of `year`'s first `months` months, if one ended by `day` (any when null). */
+/** The figure of `year`'s first `months` months, if one ended by `day`. */
 export function yearToDateEntry(
   series: Series,
   year: number,
   months: number,
-  day: number | null,
+  day: number,
 ): SeriesEntry | undefined {
-  const limit = day ?? Number.POSITIVE_INFINITY;
   for (const entry of series) {
-    if (entry.info.end > limit) return undefined;
+    if (entry.info.end > day) return undefined;
     const span = yearToDateOf(entry);
     if (span !== null && span.year === year && span.months === months) return entry;
   }

@@ -2,13 +2,14 @@
  * Private to the attainment layer: the time figures of an assessment. Years between periods
  * (`yearsBetweenRational` in `_periodInfo.ts`), the share of the time from baseline to deadline
  * gone by the latest figure, 序时进度 of a range at a day, and of a year-to-date figure
- * (months covered / 12). The first two are kept in bounded caches owned here; a cached figure is
- * frozen and every Decimal handed out is a fresh copy.
+ * (months covered / 12). The first two are kept in bounded caches owned here; what they hold
+ * is frozen, Decimals included, so that results can share it and none can change it.
  */
-import { Decimal } from '../decimal/Decimal.js';
+import type { Decimal } from '../decimal/Decimal.js';
 import { clamp, ONE, type Ratio, ratio, ratioOf, toFigure, ZERO } from '../decimal/rational.js';
 import { elapsedFraction } from '../periods/index.js';
 import { BoundedCache } from './_boundedCache.js';
+import { frozen } from './_frozen.js';
 import { dayText, type PeriodInfo, type Rational, yearsBetweenRational } from './_periodInfo.js';
 
 /**
@@ -25,11 +26,11 @@ export interface TimeFigures {
   readonly elapsedYears: Rational;
   /** Their share of the years from baseline to deadline, within 0..1. */
   readonly elapsed: Ratio;
-  /** `elapsed` as reported (a fresh Decimal). */
+  /** `elapsed` as reported (frozen). */
   readonly figure: Decimal;
 }
 
-/** A share of time, exact and as reported (a fresh Decimal). */
+/** A share of time, exact and as reported. */
 export interface Elapsed {
   readonly exact: Ratio;
   readonly figure: Decimal;
@@ -64,15 +65,11 @@ export function timeBetween(base: PeriodInfo, latest: PeriodInfo, due: PeriodInf
     time = Object.freeze({
       elapsedYears: Object.freeze(elapsedYears),
       elapsed: Object.freeze(elapsed),
-      figure: toFigure(elapsed) as Decimal,
+      figure: frozen(toFigure(elapsed) as Decimal),
     });
     timeCache.set(key, time);
   }
-  return {
-    elapsedYears: time.elapsedYears,
-    elapsed: time.elapsed,
-    figure: new Decimal(time.figure),
-  };
+  return time;
 }
 
 /** 序时进度 of a range at a day (`elapsedFraction`, month or day basis). */
@@ -82,10 +79,10 @@ export function elapsedAt(range: PeriodInfo, day: number, basis: 'month' | 'day'
   // Stryker disable next-line ConditionalExpression: a cache; the fraction computed again is the same
   if (value === undefined) {
     const figure = elapsedFraction(range.text, dayText(day), { basis });
-    value = Object.freeze({ figure, exact: Object.freeze(ratioOf(figure)) });
+    value = Object.freeze({ figure: frozen(figure), exact: Object.freeze(ratioOf(figure)) });
     elapsedCache.set(key, value);
   }
-  return { exact: value.exact, figure: new Decimal(value.figure) };
+  return value;
 }
 
 /** 序时进度 of a year-to-date figure: the months it covers over 12, whatever the as-of day. */

@@ -46,6 +46,79 @@ describe('scorecard on the shipped dataset', () => {
     expect(stdout).toContain('Qualitative targets: 59');
   });
 
+  it('carries the year-to-date figures and the verdict fields in JSON', () => {
+    const source = { document: 'report-2021', section: '2022年', quote: '1—6月' };
+    const half = (period: string, value: string) => ({
+      indicator: 'industrial-output',
+      period,
+      value,
+      status: 'actual',
+      qualifier: null,
+      source,
+    });
+    const dataset = {
+      ...miniDataset,
+      observations: [
+        ...miniDataset.observations,
+        half('2021-01/2021-06', '4.0'),
+        half('2022-01/2022-06', '4.18'),
+      ],
+    };
+    const { status, stdout } = scorecard(
+      ['--dataset', 'ytd.json', '--plan', 'plan-2022', '--as-of', '2022-07-15', '--format', 'json'],
+      { 'ytd.json': JSON.stringify(dataset) },
+    );
+    expect(status).toBe(0);
+    const [card] = JSON.parse(stdout).scorecards;
+    const growth = card.assessments.find(
+      (a: { targetId: string }) => a.targetId === 'industrial-output-growth-2022',
+    );
+    expect(growth).toMatchObject({
+      status: 'needs-acceleration',
+      basis: 'year-to-date',
+      provisional: false,
+      progressRatio: '0.75',
+      timeElapsed: '0.5',
+      yearToDate: {
+        period: '2022-01/2022-06',
+        months: 6,
+        value: '4.18',
+        previous: { period: '2021-01/2021-06', value: '4' },
+        growth: '0.045',
+        growthSource: 'computed',
+      },
+    });
+    expect(card.counts.missed).toBe(0);
+  });
+
+  it('labels a missed target 未完成 / missed', () => {
+    const source = { document: 'report-2021', section: '2022年', quote: '2022年' };
+    const year = (period: string, value: string) => ({
+      indicator: 'industrial-output',
+      period,
+      value,
+      status: 'actual',
+      qualifier: null,
+      source,
+    });
+    const dataset = {
+      ...miniDataset,
+      observations: [
+        ...miniDataset.observations.filter((o) => (o.indicator as string) !== 'industrial-output'),
+        year('2021', '8'),
+        year('2022', '8.4'),
+      ],
+    };
+    const files = { 'missed.json': JSON.stringify(dataset) };
+    const args = ['--dataset', 'missed.json', '--plan', 'plan-2022', '--as-of', '2023-01-31'];
+    const zh = scorecard(args, files);
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toMatch(/规上工业总产值增长6%.*未完成/);
+    expect(zh.stdout).toMatch(/未完成 1/);
+    const en = scorecard([...args, '--locale', 'en'], files);
+    expect(en.stdout).toMatch(/missed 1/);
+  });
+
   it('writes exact figures as JSON and CSV', () => {
     const json = JSON.parse(scorecard(['--plan', 'term-2022-2026', '--format', 'json']).stdout);
     expect(json.dataset).toBe('tianmushan');
