@@ -95,14 +95,18 @@ describe('readObservations', () => {
     expect(messageOf('')).toBe('new.csv could not be read: the file is empty');
     expect(
       messageOf('indicator,period,value\nindustrial-output,2022,1\nindustrial-output,2022,2'),
-    ).toContain('repeats industrial-output 2022 actual first given at new.csv:2');
+    ).toBe(
+      'new.csv line 3, field "period" ("2022") could not be read: repeats industrial-output 2022 actual, first given on line 2',
+    );
   });
 
   it('rejects malformed JSON with the item and field', () => {
-    expect(messageOf('{oops', 'new.json')).toContain('new.json could not be read: not valid JSON');
+    expect(messageOf('{oops', 'new.json')).toContain(
+      'new.json line 1, column 2 could not be read: not valid JSON',
+    );
     expect(messageOf('{"a":1}', 'new.json')).toContain('expected an array of observations');
     expect(messageOf('[1]', 'new.json')).toContain(
-      'new.json item 0 (1) could not be read: expected an object',
+      'new.json line 1, item 0 (1) could not be read: expected an object',
     );
     expect(
       messageOf(
