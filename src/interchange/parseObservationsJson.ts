@@ -76,7 +76,7 @@ const ALIASES: Readonly<Record<string, Column>> = {
  *   details = (error as { details: Record<string, unknown> }).details;
  * }
  * [details.field, details.line, details.column, details.value];
- * // => ['ytd.json line 3, item 1, field "value"', 3, 67, 'many']
+ * // => ['ytd.json line 3, item 1, field "value"', 3, 63, 'many']
  * const [h1] = parseObservationsJson(`[${json.split('\n')[1]?.replace(/,$/, '')}]`);
  * [h1?.period, h1?.value, h1?.yearOverYearPercent];
  * // => ['2022-H1', '4.18', '4.5']
