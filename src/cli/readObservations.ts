@@ -18,7 +18,11 @@ export function readObservations(text: string, file: string, dataset: Dataset): 
   const extension = extname(file).toLowerCase();
   // \s matches a byte order mark too.
   const looksJson = /^\s*[[{]/.test(text);
-  const options = { file, indicators: dataset.indicators, document: FILE_SOURCE_ID };
+  const options = {
+    ...(file === '' ? {} : { file }),
+    indicators: dataset.indicators,
+    document: FILE_SOURCE_ID,
+  };
   return extension === '.json' || (extension !== '.csv' && looksJson)
     ? parseObservationsJson(text, options)
     : parseObservationsCsv(text, options);

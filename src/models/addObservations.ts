@@ -19,6 +19,13 @@ export interface AddObservationsOptions {
 
 /** The key an observation is stated once under: indicator, days, status. */
 function keyOf(observation: Observation, field: string): string {
+  if (typeof observation !== 'object' || observation === null) {
+    throw new IndicatorError('invalid-argument', {
+      field,
+      value: observation,
+      reason: 'expected an observation object',
+    });
+  }
   let start: number;
   let end: number;
   try {
@@ -137,13 +144,6 @@ export function addObservations(
   const added = new Map<string, number>();
   observations.forEach((observation, index) => {
     const field = `observations[${index}]`;
-    if (typeof observation !== 'object' || observation === null) {
-      throw new IndicatorError('invalid-argument', {
-        field,
-        value: observation,
-        reason: 'expected an observation object',
-      });
-    }
     const key = keyOf(observation, field);
     const firstIndex = added.get(key);
     if (firstIndex !== undefined) {
