@@ -173,6 +173,18 @@ describe('stated-growth check', () => {
     ).toEqual([]);
   });
 
+  it('gives no finding for an indicator the dataset does not hold', () => {
+    const dataset = mini([observation('2021-H1', '4.0')]);
+    const unchecked = {
+      ...dataset,
+      observations: [
+        ...dataset.observations,
+        observation('2022-H1', '4.18', { indicator: 'gdp', yearOverYearPercent: '4.5' }),
+      ],
+    };
+    expect(checkStatedGrowth(buildContext(unchecked, {}))).toEqual([]);
+  });
+
   it('runs in auditDataset, and alone when asked', () => {
     const dataset = mini([
       observation('2021-H1', '4.0'),

@@ -100,6 +100,12 @@ describe('readObservations', () => {
     );
   });
 
+  it('names no file when it has no name', () => {
+    expect(messageOf('indicator,period,value\nindustrial-output,2022,abc', '')).toBe(
+      'line 2, field "value" ("abc") could not be read: is not a number',
+    );
+  });
+
   it('rejects malformed JSON with the item and field', () => {
     expect(messageOf('{oops', 'new.json')).toContain(
       'new.json line 1, column 2 could not be read: not valid JSON',

@@ -150,6 +150,7 @@ describe('parseObservationsCsv', () => {
       field: 'a.csv',
       reason: 'the file is empty',
     });
+    expect(caught(() => parseObservationsCsv('\r\n')).details.field).toBe('CSV text');
     const repeated = caught(() =>
       parseObservationsCsv('indicator,period,value\nx,2022-H1,1\ny,2022-H1,1\nx,2022-01/2022-06,2'),
     );
