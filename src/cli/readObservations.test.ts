@@ -137,6 +137,47 @@ describe('readObservations', () => {
   });
 });
 
+describe('year-to-date files', () => {
+  it('reads 1–N月 figures with their stated growth and replaces one given in another spelling', () => {
+    const first = withObservations(
+      dataset,
+      readObservations(
+        'indicator,period,value,unit,yoy_percent,price_basis\nindustrial-output,2022-H1,4.1,亿元,4.5,current\n',
+        'h1.csv',
+        dataset,
+      ),
+      'h1.csv',
+    );
+    expect(first.observations.at(-1)).toMatchObject({
+      period: '2022-H1',
+      value: '4.1',
+      yearOverYearPercent: '4.5',
+      priceBasis: 'current',
+    });
+    expect(
+      messageOf(
+        '[{"indicator": "industrial-output", "period": "2022-01/2022-06", "value": 4.18,\n  "yoy_percent": "x"}]',
+        'h1.json',
+      ),
+    ).toBe('h1.json line 2, item 0, field "yoy_percent" ("x") could not be read: is not a number');
+    const revised = withObservations(
+      first,
+      readObservations(
+        '[{"indicator": "industrial-output", "period": "2022-01/2022-06", "value": 4.18}]',
+        'h1.json',
+        first,
+      ),
+      'h1.json',
+    );
+    expect(revised.observations.map((o) => `${o.period} ${o.value}`)).toEqual([
+      '2016 27720',
+      '2021 4',
+      '2021 3',
+      '2022-01/2022-06 4.18',
+    ]);
+  });
+});
+
 describe('withObservations', () => {
   it('adds a file source and lets the file replace figures of the same status', () => {
     const added = readObservations(
