@@ -6,6 +6,7 @@ import { checkCumulativePace } from './_cumulativePace.js';
 import { checkCumulativeShares } from './_cumulativeShare.js';
 import { checkLevelRates } from './_levelRates.js';
 import { checkRateAlignment } from './_rateAlignment.js';
+import { checkStatedGrowth } from './_statedGrowth.js';
 import type { AuditCheck, AuditFinding, AuditVerdict } from './types.js';
 
 /**
@@ -33,7 +34,7 @@ export interface AuditDatasetOptions {
 export interface AuditDatasetResult {
   /**
    * The findings, check by check (`claim`, `level-rate`, `rate-alignment`, `cumulative-pace`,
-   * `cumulative-share`), each in the dataset's order.
+   * `cumulative-share`, `stated-growth`), each in the dataset's order.
    */
   readonly findings: AuditFinding[];
   /** The number of findings of each verdict; every verdict is present. */
@@ -46,6 +47,7 @@ const ALL_CHECKS: readonly AuditCheck[] = [
   'rate-alignment',
   'cumulative-pace',
   'cumulative-share',
+  'stated-growth',
 ];
 
 /**
@@ -72,6 +74,12 @@ const ALL_CHECKS: readonly AuditCheck[] = [
  *   pace beside the pace needed (`unverifiable`, `before-range`).
  * - `cumulative-share`: each observed total of a flow over a period against the observations
  *   inside it: the parts must fit within it, or add up to it when they cover it all.
+ * - `stated-growth`: each observation that states its growth on the same period a year earlier
+ *   (`yearOverYearPercent`) and whose base level is observed (the same days a year earlier,
+ *   best status): the stated figure against the levels, by {@link checkStatedChange} as
+ *   precisely as it is written. A growth stated at comparable prices is `unverifiable`
+ *   (`comparable-prices`), with the growth at current prices for reference. Without the base
+ *   level there is no finding: the stated figure is then the only word on the growth.
  *
  * Not-computable cases are `unverifiable` findings with a `reason`, never errors or NaN; a
  * target with no figure to compare with gives no finding. The dataset is not changed.
@@ -121,6 +129,7 @@ export function auditDataset(dataset: Dataset, options?: AuditDatasetOptions): A
   if (checks.has('rate-alignment')) findings.push(...checkRateAlignment(context));
   if (checks.has('cumulative-pace')) findings.push(...checkCumulativePace(context));
   if (checks.has('cumulative-share')) findings.push(...checkCumulativeShares(context));
+  if (checks.has('stated-growth')) findings.push(...checkStatedGrowth(context));
   const counts: Record<AuditVerdict, number> = { consistent: 0, inconsistent: 0, unverifiable: 0 };
   for (const finding of findings) counts[finding.verdict] += 1;
   return { findings, counts };

@@ -21,4 +21,6 @@ export type {
   LevelRateNumbers,
   RateAlignmentFinding,
   RateAlignmentNumbers,
+  StatedGrowthFinding,
+  StatedGrowthNumbers,
 } from './types.js';

@@ -19,7 +19,9 @@ export type AuditVerdict = 'consistent' | 'inconsistent' | 'unverifiable';
  *   the same indicator within its span (2022年增长6%);
  * - `cumulative-pace`: a cumulative target against the flows observed in (or before) its range;
  * - `cumulative-share`: an observed total over a range (新增造林面积3500亩, 2017–2021) against the
- *   observations of the same flow inside it (2021年新增造林350亩).
+ *   observations of the same flow inside it (2021年新增造林350亩);
+ * - `stated-growth`: an observation's stated growth on the same period a year earlier
+ *   (`yearOverYearPercent`, 1—6月增长4.5%) against last year's level, where it is known.
  *
  * @category Audit
  */
@@ -28,7 +30,8 @@ export type AuditCheck =
   | 'level-rate'
   | 'rate-alignment'
   | 'cumulative-pace'
-  | 'cumulative-share';
+  | 'cumulative-share'
+  | 'stated-growth';
 
 /**
  * Why a finding is `unverifiable` (or, for `before-range`, why its figures are only a
@@ -48,7 +51,9 @@ export type AuditCheck =
  * - `invalid-rate`: a stated rate of −100% or below, for which no growth factor exists;
  * - `no-elapsed-time`: the two periods end together (or in the wrong order);
  * - `unknown-indicator`: the record names an indicator the dataset does not hold;
- * - `out-of-range`: a figure would lie beyond 1e±1000.
+ * - `out-of-range`: a figure would lie beyond 1e±1000;
+ * - `comparable-prices`: a stated growth at comparable prices (可比价), which levels at current
+ *   prices cannot verify; the growth at current prices is given for reference.
  *
  * @category Audit
  */
@@ -64,7 +69,8 @@ export type AuditReason =
   | 'invalid-rate'
   | 'no-elapsed-time'
   | 'unknown-indicator'
-  | 'out-of-range';
+  | 'out-of-range'
+  | 'comparable-prices';
 
 /**
  * A short sentence in Chinese and English.
@@ -353,6 +359,55 @@ export interface CumulativeShareFinding extends AuditFindingBase {
 }
 
 /**
+ * The figures of a `stated-growth` finding. Values are in the indicator's unit; percents in
+ * percent.
+ *
+ * @category Audit
+ */
+export type StatedGrowthNumbers = {
+  /** The observation's period, canonical (`2022-01/2022-06`). */
+  readonly period: string;
+  /** The same period a year earlier, canonical. */
+  readonly basePeriod: string;
+  /** The indicator's unit id, the unit of the values. */
+  readonly unit: string;
+  /** The observation's status. */
+  readonly status: string;
+  /** The stated growth (`yearOverYearPercent`), in percent. */
+  readonly statedPercent: Decimal;
+  /** The observation's value. */
+  readonly value: Decimal;
+  /** Last year's level of the same period (the best status observed). */
+  readonly baseValue: Decimal;
+  /** The prices the stated growth is at, when the observation says (`current`, `comparable`). */
+  readonly priceBasis?: string;
+  /** The change from the levels, in percent, 34 digits. */
+  readonly exactPercent?: Decimal;
+  /** The exact change rounded half-up to the stated figure's decimals. */
+  readonly roundedPercent?: Decimal;
+  /** How far from the stated figure its writing lets the change lie. */
+  readonly tolerance?: Decimal;
+  /** The smallest change the levels allow given their qualifiers (约, 余). */
+  readonly lowestPercent?: Decimal;
+  /** The largest change the levels allow given their qualifiers. */
+  readonly highestPercent?: Decimal;
+  /** `exactPercent − statedPercent`, in percentage points. */
+  readonly difference?: Decimal;
+};
+
+/**
+ * An observation's stated growth checked against last year's level of the same period.
+ *
+ * @category Audit
+ */
+export interface StatedGrowthFinding extends AuditFindingBase {
+  /** Always `stated-growth`. */
+  readonly check: 'stated-growth';
+  /** The figures of the check. */
+  readonly numbers: StatedGrowthNumbers;
+}
+
+/**
  * One finding of {@link auditDataset}, discriminated on `check`.
  *
  * @category Audit
@@ -362,4 +417,5 @@ export type AuditFinding =
   | LevelRateFinding
   | RateAlignmentFinding
   | CumulativePaceFinding
-  | CumulativeShareFinding;
+  | CumulativeShareFinding
+  | StatedGrowthFinding;

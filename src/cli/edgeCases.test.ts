@@ -170,7 +170,7 @@ describe('readObservations', () => {
     const reasons = [
       [
         `${HEADER}\nindustrial-output,2022-13,1,,,`,
-        'is not a period such as 2022, 2022-Q3 or 2022-06',
+        'is not a period such as 2022, 2022-Q3, 2022-06 or 2022-01/2022-06',
       ],
       [`${HEADER}\nindustrial-output,2022,1,furlong,,`, 'is not a known unit'],
       [
@@ -183,7 +183,7 @@ describe('readObservations', () => {
       ],
       [
         'indicator,period,value,colour\nx,2022,1,red',
-        'unknown column; expected indicator, period, value, unit, status, qualifier',
+        'unknown column; expected indicator, period, value, unit, status, qualifier, yoy_percent, price_basis',
       ],
     ];
     for (const [text, reason] of reasons) {
@@ -216,7 +216,7 @@ describe('readObservations', () => {
 
   it('reads JSON by extension (any case) or by its first character, after a BOM', () => {
     const json = '[{"indicator":"industrial-output","period":"2022","value":1,"unit":null}]';
-    expect(readObservations(json, 'new.JSON', dataset)[0]?.source.quote).toBe('new.JSON#0');
+    expect(readObservations(json, 'new.JSON', dataset)[0]?.source.quote).toBe('new.JSON:1');
     expect(readObservations(`\uFEFF  ${json}`, 'new.txt', dataset)[0]?.value).toBe('1');
     expect(readObservations(`\uFEFF${json}`, 'new.json', dataset)[0]?.value).toBe('1');
     const wrapped = `{"observations":${json}}`;
@@ -235,10 +235,10 @@ describe('readObservations', () => {
     expect(readError('[[1]]', 'new.json').details.reason).toBe('expected an object');
     expect(readError('[null]', 'new.json').details.reason).toBe('expected an object');
     expect(readError('[{"colour":1}]', 'new.json').details.reason).toBe(
-      'unknown field; expected indicator, period, value, unit, status, qualifier',
+      'unknown field; expected indicator, period, value, unit, status, qualifier, yoy_percent, price_basis',
     );
     expect(readError('[{"period":1}]', 'new.json').details.field).toBe(
-      'new.json item 0, field "indicator"',
+      'new.json line 1, item 0, field "indicator"',
     );
   });
 

@@ -95,14 +95,24 @@ describe('readObservations', () => {
     expect(messageOf('')).toBe('new.csv could not be read: the file is empty');
     expect(
       messageOf('indicator,period,value\nindustrial-output,2022,1\nindustrial-output,2022,2'),
-    ).toContain('repeats industrial-output 2022 actual first given at new.csv:2');
+    ).toBe(
+      'new.csv line 3, field "period" ("2022") could not be read: repeats industrial-output 2022 actual, first given on line 2',
+    );
+  });
+
+  it('names no file when it has no name', () => {
+    expect(messageOf('indicator,period,value\nindustrial-output,2022,abc', '')).toBe(
+      'line 2, field "value" ("abc") could not be read: is not a number',
+    );
   });
 
   it('rejects malformed JSON with the item and field', () => {
-    expect(messageOf('{oops', 'new.json')).toContain('new.json could not be read: not valid JSON');
+    expect(messageOf('{oops', 'new.json')).toContain(
+      'new.json line 1, column 2 could not be read: not valid JSON',
+    );
     expect(messageOf('{"a":1}', 'new.json')).toContain('expected an array of observations');
     expect(messageOf('[1]', 'new.json')).toContain(
-      'new.json item 0 (1) could not be read: expected an object',
+      'new.json line 1, item 0 (1) could not be read: expected an object',
     );
     expect(
       messageOf(
@@ -124,6 +134,47 @@ describe('readObservations', () => {
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(JSON.stringify(dataset)).toBe(before);
+  });
+});
+
+describe('year-to-date files', () => {
+  it('reads 1–N月 figures with their stated growth and replaces one given in another spelling', () => {
+    const first = withObservations(
+      dataset,
+      readObservations(
+        'indicator,period,value,unit,yoy_percent,price_basis\nindustrial-output,2022-H1,4.1,亿元,4.5,current\n',
+        'h1.csv',
+        dataset,
+      ),
+      'h1.csv',
+    );
+    expect(first.observations.at(-1)).toMatchObject({
+      period: '2022-H1',
+      value: '4.1',
+      yearOverYearPercent: '4.5',
+      priceBasis: 'current',
+    });
+    expect(
+      messageOf(
+        '[{"indicator": "industrial-output", "period": "2022-01/2022-06", "value": 4.18,\n  "yoy_percent": "x"}]',
+        'h1.json',
+      ),
+    ).toBe('h1.json line 2, item 0, field "yoy_percent" ("x") could not be read: is not a number');
+    const revised = withObservations(
+      first,
+      readObservations(
+        '[{"indicator": "industrial-output", "period": "2022-01/2022-06", "value": 4.18}]',
+        'h1.json',
+        first,
+      ),
+      'h1.json',
+    );
+    expect(revised.observations.map((o) => `${o.period} ${o.value}`)).toEqual([
+      '2016 27720',
+      '2021 4',
+      '2021 3',
+      '2022-01/2022-06 4.18',
+    ]);
   });
 });
 

@@ -12,6 +12,13 @@ export {
   compareValues,
 } from './compareValues.js';
 export {
+  type MonthlyFromYearToDateOptions,
+  type MonthlyFromYearToDateResult,
+  type MonthlyGap,
+  type MonthlyValue,
+  monthlyFromYearToDate,
+} from './monthlyFromYearToDate.js';
+export {
   type PeriodOverPeriodOptions,
   type PeriodOverPeriodResult,
   periodOverPeriod,
@@ -31,3 +38,4 @@ export {
   type YearOverYearResult,
   yearOverYear,
 } from './yearOverYear.js';
+export { type YearToDateGrowthOptions, yearToDateGrowth } from './yearToDateGrowth.js';

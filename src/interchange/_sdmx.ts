@@ -21,6 +21,8 @@ export const COLUMNS = [
   'OBS_ID',
   'PERIOD',
   'UNIT',
+  'YOY_PERCENT',
+  'PRICE_BASIS',
   'SOURCE_DOCUMENT',
   'SOURCE_SECTION',
   'SOURCE_QUOTE',

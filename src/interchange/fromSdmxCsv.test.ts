@@ -77,6 +77,33 @@ describe('fromSdmxCsv', () => {
     });
   });
 
+  it('reads YOY_PERCENT and PRICE_BASIS, empty cells as none, and refuses bad ones', () => {
+    const header =
+      'INDICATOR,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS,YOY_PERCENT,PRICE_BASIS,SOURCE_DOCUMENT,SOURCE_SECTION,SOURCE_QUOTE';
+    const row = (yoy: string, basis: string) =>
+      `${header}\nfarmer-income,2022-01-01/P6M,4.18,yuan,8,A,${yoy},${basis},report-2021,月报,1—6月`;
+    expect(fromSdmxCsv(row('4.50', 'comparable')).observations[0]).toStrictEqual({
+      indicator: 'farmer-income',
+      period: '2022-01/2022-06',
+      value: '4.18',
+      unit: 'yi-yuan',
+      status: 'actual',
+      qualifier: null,
+      yearOverYearPercent: '4.50',
+      priceBasis: 'comparable',
+      source: { document: 'report-2021', section: '月报', quote: '1—6月' },
+    });
+    const plain = fromSdmxCsv(row('', '')).observations[0];
+    expect(plain).not.toHaveProperty('yearOverYearPercent');
+    expect(plain).not.toHaveProperty('priceBasis');
+    expect(messageOf(row('6.6%', ''))).toBe(
+      'invalid-input: line 2, column YOY_PERCENT ("6.6%") could not be read: expected a decimal string such as "8.2"',
+    );
+    expect(messageOf(row('', 'real'))).toBe(
+      'invalid-input: line 2, column PRICE_BASIS ("real") could not be read: expected empty or current, comparable',
+    );
+  });
+
   it('reads a plain SDMX-CSV file: columns in any order, unknown ones ignored, units explicit', () => {
     const input = [
       '\uFEFFOBS_STATUS,TIME_PERIOD,INDICATOR,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,DECIMALS,SOURCE_DOCUMENT,SOURCE_SECTION,SOURCE_QUOTE',

@@ -1,7 +1,7 @@
 import { type CsvRecord, parseCsv } from '../_internal/csv.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { Observation } from '../models/Observation.js';
-import { Id, PeriodString, type Qualifier } from '../models/primitives.js';
+import { Id, PeriodString, type PriceBasis, type Qualifier } from '../models/primitives.js';
 import { periodEnd, periodStart } from '../periods/index.js';
 import { findUnit, type Unit, unitForMultiplier } from '../units/index.js';
 import { COLUMNS, type Column, REQUIRED_COLUMNS, restoreCell, STATUS_CODES } from './_sdmx.js';
@@ -34,6 +34,7 @@ const STATUSES = /* @__PURE__ */ Object.entries(STATUS_CODES).map(([status, code
   code,
 }));
 const QUALIFIERS: readonly Exclude<Qualifier, null>[] = ['approximately', 'more-than', 'at-least'];
+const PRICE_BASES: readonly PriceBasis[] = ['current', 'comparable'];
 
 /**
  * Which column a field of an {@link Observation} comes from, to name it in an error. The period
@@ -44,6 +45,7 @@ const FIELD_COLUMNS: Readonly<Record<string, Column>> = {
   indicator: 'INDICATOR',
   value: 'OBS_VALUE',
   unit: 'UNIT',
+  yearOverYearPercent: 'YOY_PERCENT',
   'source.document': 'SOURCE_DOCUMENT',
   'source.section': 'SOURCE_SECTION',
   'source.quote': 'SOURCE_QUOTE',
@@ -176,6 +178,13 @@ function readRow(
     fail(place, 'OBS_QUALIFIER', qualifierText, `expected empty or ${QUALIFIERS.join(', ')}`);
   }
   const id = optional('OBS_ID') ?? '';
+  const yoy = optional('YOY_PERCENT') ?? '';
+  const basisText = optional('PRICE_BASIS') ?? '';
+  const priceBasis =
+    basisText === '' ? undefined : PRICE_BASES.find((candidate) => candidate === basisText);
+  if (basisText !== '' && priceBasis === undefined) {
+    fail(place, 'PRICE_BASIS', basisText, `expected empty or ${PRICE_BASES.join(', ')}`);
+  }
 
   const result = Observation.safeParse({
     ...(id === '' ? {} : { id }),
@@ -185,6 +194,8 @@ function readRow(
     ...(unit === undefined ? {} : { unit }),
     status,
     qualifier,
+    ...(yoy === '' ? {} : { yearOverYearPercent: yoy }),
+    ...(priceBasis === undefined ? {} : { priceBasis }),
     source: {
       document: required('SOURCE_DOCUMENT'),
       section: required('SOURCE_SECTION'),
@@ -208,7 +219,9 @@ function readRow(
  * attributes, labels) are ignored. Required: `INDICATOR`, `TIME_PERIOD`, `OBS_VALUE`,
  * `UNIT_MEASURE`, `UNIT_MULT`, `OBS_STATUS`, `SOURCE_DOCUMENT`, `SOURCE_SECTION`,
  * `SOURCE_QUOTE`. Optional: `DATAFLOW` (not checked), `REF_AREA` (every row the same),
- * `OBS_QUALIFIER` (empty: none), `OBS_ID` (empty: none), `PERIOD` (empty: the period
+ * `OBS_QUALIFIER` (empty: none), `OBS_ID` (empty: none), `YOY_PERCENT` (the stated growth on the
+ * same period a year earlier, a decimal string; empty: none), `PRICE_BASIS` (`current`,
+ * `comparable`; empty: none), `PERIOD` (empty: the period
  * `TIME_PERIOD` gives; else the period as stored, which must cover the same days) and `UNIT`
  * (empty: no unit of its own, the indicator's applies; else the unit as stored, which must be the
  * one `UNIT_MEASURE` and `UNIT_MULT` give; a file without a `UNIT` column gets that unit's id on
@@ -216,7 +229,8 @@ function readRow(
  *
  * `TIME_PERIOD` is read in SDMX form (`2021`, `2021-S1`, `2021-Q3`, `2021-M06`, `2021-06`,
  * `2021-06-30`, `start/duration` such as `2017-01-01/P5Y`) or the library's (`2021-H1`,
- * `2017/2021`) and comes out canonical (`2021-H1`, `2021-06`, `2017/2021`). `UNIT_MEASURE` must be
+ * `2017/2021`) and comes out canonical (`2021-H1`, `2021-06`, `2017/2021`); a year-to-date span
+ * is read in any of these (`2022-01-01/P6M`, `2022-S1`, `2022-01/2022-06`). `UNIT_MEASURE` must be
  * an unscaled unit of the catalogue (`yuan`, `mu`, `hectare`; spellings `findUnit` knows, such as
  * `CNY`, are accepted) and `UNIT_MULT` a power of ten for which the catalogue holds a unit (0, 4
  * for 万, 8 for 亿). `OBS_STATUS` is A, P, E or F. Cells are taken as written, without trimming;

@@ -1,2 +1,10 @@
 export { type FromSdmxCsvOptions, type FromSdmxCsvResult, fromSdmxCsv } from './fromSdmxCsv.js';
+export {
+  type ParseObservationsCsvOptions,
+  parseObservationsCsv,
+} from './parseObservationsCsv.js';
+export {
+  type ParseObservationsJsonOptions,
+  parseObservationsJson,
+} from './parseObservationsJson.js';
 export { type ToSdmxCsvOptions, toSdmxCsv } from './toSdmxCsv.js';

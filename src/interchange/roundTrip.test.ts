@@ -97,6 +97,10 @@ const observation = fc.constantFrom(...Object.keys(SPELLINGS)).chain((indicator)
     unit: fc.option(fc.constantFrom(...(SPELLINGS[indicator] as string[])), { nil: undefined }),
     status: fc.constantFrom('actual', 'preliminary', 'estimated', 'forecast' as const),
     qualifier: fc.constantFrom(null, 'approximately', 'more-than', 'at-least' as const),
+    yearOverYearPercent: fc.option(fc.stringMatching(/^-?(?:0|[1-9]\d{0,3})(?:\.\d{1,3})?$/), {
+      nil: undefined,
+    }),
+    priceBasis: fc.option(fc.constantFrom('current', 'comparable' as const), { nil: undefined }),
     source: fc.record({ document: fc.constant('report-2021'), section: tricky, quote: tricky }),
   }),
 );
@@ -108,11 +112,16 @@ const observations = fc
   })
   .map((list) =>
     list.map(
-      ({ id: given, unit, source, ...rest }, index): Observation => ({
+      (
+        { id: given, unit, yearOverYearPercent, priceBasis, source, ...rest },
+        index,
+      ): Observation => ({
         // Ids must be unique in a dataset: the index makes them so.
         ...(given === undefined ? {} : { id: `${given}-${index}` }),
         ...rest,
         ...(unit === undefined ? {} : { unit }),
+        ...(yearOverYearPercent === undefined ? {} : { yearOverYearPercent }),
+        ...(priceBasis === undefined ? {} : { priceBasis }),
         // fc.record builds objects without a prototype; toStrictEqual would tell them apart.
         source: { ...source },
       }),
@@ -146,6 +155,41 @@ describe('SDMX-CSV round trip', () => {
     expect(fromSdmxCsv(text)).toStrictEqual({
       observations: structuredClone(tianmushan.observations),
       area: 'tianmushan',
+    });
+  });
+
+  it('gives back year-to-date figures in every spelling, with their stated growth', () => {
+    const source = { document: 'report-2021', section: '月报', quote: '1—6月' };
+    const spellings = [
+      ['2022-01', '2022-M01', ''],
+      ['2022-01/2022-06', '2022-01-01/P6M', ''],
+      ['2022-H1', '2022-S1', ''],
+      ['2022-S1', '2022-S1', '2022-S1'],
+      ['2022-Q1/2022-Q3', '2022-01-01/P9M', '2022-Q1/2022-Q3'],
+      ['2022-M01/2022-M11', '2022-01-01/P11M', '2022-M01/2022-M11'],
+      ['2022-01/2022-12', '2022-01-01/P1Y', '2022-01/2022-12'],
+    ] as const;
+    spellings.forEach(([period, timePeriod, stated], index) => {
+      const observation: Observation = {
+        indicator: 'industrial-output',
+        period,
+        value: '4.18',
+        status: 'actual',
+        qualifier: null,
+        yearOverYearPercent: index % 2 === 0 ? '4.50' : '-0.5',
+        priceBasis: index % 2 === 0 ? 'comparable' : 'current',
+        source,
+      };
+      const dataset = parseDataset({ ...base(), observations: [observation] });
+      const text = toSdmxCsv(dataset);
+      const cells = (text.split('\r\n')[1] as string).split(',');
+      expect([cells[3], cells[10], cells[12], cells[13]]).toEqual([
+        timePeriod,
+        stated,
+        observation.yearOverYearPercent,
+        observation.priceBasis,
+      ]);
+      expect(fromSdmxCsv(text).observations).toStrictEqual([observation]);
     });
   });
 

@@ -6,7 +6,7 @@ import { toSdmxCsv } from './toSdmxCsv.js';
 
 const HEADER =
   'DATAFLOW,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS,' +
-  'OBS_QUALIFIER,OBS_ID,PERIOD,UNIT,SOURCE_DOCUMENT,SOURCE_SECTION,SOURCE_QUOTE';
+  'OBS_QUALIFIER,OBS_ID,PERIOD,UNIT,YOY_PERCENT,PRICE_BASIS,SOURCE_DOCUMENT,SOURCE_SECTION,SOURCE_QUOTE';
 
 const mini = (): Dataset => parseDataset(structuredClone(miniDataset));
 
@@ -23,9 +23,9 @@ describe('toSdmxCsv', () => {
     expect(toSdmxCsv(mini())).toBe(
       [
         HEADER,
-        'TIANMU:INDICATORS(1.0),farmer-income,mini-town,2016,27720,yuan,0,A,,,,,report-2021,五年回顾,农民人均收入从27720元增至约4万元',
-        'TIANMU:INDICATORS(1.0),farmer-income,mini-town,2021,4,yuan,4,E,approximately,,,wan-yuan,report-2021,五年回顾,农民人均收入从27720元增至约4万元',
-        'TIANMU:INDICATORS(1.0),precious-trees-planted,mini-town,2021,3,plant,4,A,,,,wan-plant,report-2021,生态环境,新植彩色珍贵树种3万株',
+        'TIANMU:INDICATORS(1.0),farmer-income,mini-town,2016,27720,yuan,0,A,,,,,,,report-2021,五年回顾,农民人均收入从27720元增至约4万元',
+        'TIANMU:INDICATORS(1.0),farmer-income,mini-town,2021,4,yuan,4,E,approximately,,,wan-yuan,,,report-2021,五年回顾,农民人均收入从27720元增至约4万元',
+        'TIANMU:INDICATORS(1.0),precious-trees-planted,mini-town,2021,3,plant,4,A,,,,wan-plant,,,report-2021,生态环境,新植彩色珍贵树种3万株',
         '',
       ].join('\r\n'),
     );
@@ -196,7 +196,7 @@ describe('toSdmxCsv', () => {
       ]),
     );
     expect(text.split('\r\n')[1]).toBe(
-      'TIANMU:INDICATORS(1.0),farmer-income,mini-town,2021,-2.6,yuan,0,A,,income-2021,,,report-2021,' +
+      'TIANMU:INDICATORS(1.0),farmer-income,mini-town,2021,-2.6,yuan,0,A,,income-2021,,,,,report-2021,' +
         `"'=HYPERLINK(""x"")","''-1, ""down""`,
     );
   });

@@ -26,13 +26,14 @@ export interface ToSdmxCsvOptions {
  * Columns: `DATAFLOW`; the dimensions `INDICATOR` (indicator id), `REF_AREA` (the dataset's
  * area id) and `TIME_PERIOD`; the measure `OBS_VALUE` (the decimal string as stored); the SDMX
  * attributes `UNIT_MEASURE`, `UNIT_MULT` and `OBS_STATUS`; and attributes of the library's own
- * that SDMX has no column for: `OBS_QUALIFIER`, `OBS_ID`, `PERIOD`, `UNIT`, `SOURCE_DOCUMENT`,
- * `SOURCE_SECTION` and `SOURCE_QUOTE`. Together they let {@link fromSdmxCsv} give back
+ * that SDMX has no column for: `OBS_QUALIFIER`, `OBS_ID`, `PERIOD`, `UNIT`, `YOY_PERCENT`,
+ * `PRICE_BASIS`, `SOURCE_DOCUMENT`, `SOURCE_SECTION` and `SOURCE_QUOTE`. Together they let {@link fromSdmxCsv} give back
  * observations deep-equal to the dataset's.
  *
  * - `TIME_PERIOD` is in SDMX form: `2021`, `2021-S1`, `2021-Q3`, `2021-M06`, `2021-06-30`, and
  *   ranges as start and duration (`2022/2026` is `2022-01-01/P5Y`, `2021-07/2021-09` is
- *   `2021-07-01/P3M`). `PERIOD` is empty unless `TIME_PERIOD` would read back as a different
+ *   `2021-07-01/P3M`; the year-to-date span `2022-01/2022-06` is `2022-01-01/P6M`, and `2022-H1`
+ *   is `2022-S1`). `PERIOD` is empty unless `TIME_PERIOD` would read back as a different
  *   spelling of the period (`2021-Q1/2021-Q2` reads back as `2021-01/2021-06`; a stored
  *   `2021-M06` as `2021-06`): then it holds the period exactly as stored.
  * - `UNIT_MEASURE` is the unit id of the unscaled unit and `UNIT_MULT` the power of ten, of the
@@ -42,7 +43,9 @@ export interface ToSdmxCsvOptions {
  *   unit applies).
  * - `OBS_STATUS` is A (actual), P (preliminary), E (estimated) or F (forecast);
  *   `OBS_QUALIFIER` is `approximately`, `more-than`, `at-least` or empty; `OBS_ID` is the
- *   observation's id or empty.
+ *   observation's id or empty; `YOY_PERCENT` is the stated growth on the same period a year
+ *   earlier (`yearOverYearPercent`, as stored) or empty; `PRICE_BASIS` is `current`,
+ *   `comparable` or empty.
  * - A text a spreadsheet would run as a formula (starting with `= + - @`, a tab or a CR, and not
  *   a plain number) is written with a leading `'`; a text that itself starts with apostrophes
  *   before such a character gets one more. {@link fromSdmxCsv} drops exactly one.
@@ -67,9 +70,9 @@ export interface ToSdmxCsvOptions {
  * });
  * const [header, row] = toSdmxCsv(dataset).split('\r\n');
  * header;
- * // => 'DATAFLOW,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS,OBS_QUALIFIER,OBS_ID,PERIOD,UNIT,SOURCE_DOCUMENT,SOURCE_SECTION,SOURCE_QUOTE'
+ * // => 'DATAFLOW,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,OBS_STATUS,OBS_QUALIFIER,OBS_ID,PERIOD,UNIT,YOY_PERCENT,PRICE_BASIS,SOURCE_DOCUMENT,SOURCE_SECTION,SOURCE_QUOTE'
  * row;
- * // => 'TIANMU:INDICATORS(1.0),output,town,2022-01-01/P5Y,8.2,yuan,8,F,approximately,,,亿元,report,今后五年,约8.2亿元'
+ * // => 'TIANMU:INDICATORS(1.0),output,town,2022-01-01/P5Y,8.2,yuan,8,F,approximately,,,亿元,,,report,今后五年,约8.2亿元'
  * ```
  *
  * @category Interchange
@@ -111,6 +114,8 @@ export function toSdmxCsv(dataset: Dataset, options: ToSdmxCsvOptions = {}): str
       OBS_ID: observation.id ?? '',
       PERIOD: fromSdmxTimePeriod(timePeriod) === observation.period ? '' : observation.period,
       UNIT: observation.unit ?? '',
+      YOY_PERCENT: observation.yearOverYearPercent ?? '',
+      PRICE_BASIS: observation.priceBasis ?? '',
       SOURCE_DOCUMENT: observation.source.document,
       SOURCE_SECTION: observation.source.section,
       SOURCE_QUOTE: observation.source.quote,

@@ -1,3 +1,4 @@
+export { type AddObservationsOptions, addObservations } from './addObservations.js';
 export { Claim } from './Claim.js';
 export { Area, Dataset } from './Dataset.js';
 export { datasetJsonSchema, observationJsonSchema } from './datasetJsonSchema.js';
