@@ -117,7 +117,7 @@ describe('claim check', () => {
     expect(finding.reason).toBe('missing-level');
     expect(finding.numbers.missingPeriods).toBe('2021');
     expect(finding.numbers.impliedToValue?.toString()).toBe('39999.96');
-    expect(finding.message.en).toContain('implies 39999.96 CNY in 2021');
+    expect(finding.message.en).toContain('implies CNY 39,999.96 in 2021');
   });
 
   it('names both periods when neither level is observed, and implies nothing', () => {
@@ -212,7 +212,7 @@ describe('claim sentences', () => {
       'consistent',
       null,
       '农民人均收入:2016年27720元至2021年40000元,实际变化44.3001%(约数允许26.26%至62.34%),所述44.3%:相符。',
-      "Per-capita farmer income: 27720 CNY (2016) to 40000 CNY (2021) is 44.3001% (the levels' qualifiers allow 26.26% to 62.34%); stated 44.3%: consistent.",
+      "Per-capita farmer income: CNY 27,720 (2016) to CNY 40,000 (2021) is 44.3001% (the levels' qualifiers allow 26.26% to 62.34%); stated 44.3%: consistent.",
     ],
     [
       'exact levels',
@@ -223,7 +223,7 @@ describe('claim sentences', () => {
       'inconsistent',
       null,
       '农民人均收入:2016年27720元至2021年40000元,实际变化44.3001%,所述45.3%:不符。',
-      'Per-capita farmer income: 27720 CNY (2016) to 40000 CNY (2021) is 44.3001%; stated 45.3%: inconsistent.',
+      'Per-capita farmer income: CNY 27,720 (2016) to CNY 40,000 (2021) is 44.3001%; stated 45.3%: inconsistent.',
     ],
     [
       'no from-level',
@@ -231,7 +231,7 @@ describe('claim sentences', () => {
       'unverifiable',
       'missing-level',
       '农民人均收入:缺少2016的观测值,所述变化44.3%无法核实;按2021年40000元推算,2016年应为27720.0277元。',
-      'Per-capita farmer income: no observation for 2016, so the stated 44.3% is unverifiable; from 40000 CNY in 2021 it implies 27720.0277 CNY in 2016.',
+      'Per-capita farmer income: no observation for 2016, so the stated 44.3% is unverifiable; from CNY 40,000 in 2021 it implies CNY 27,720.0277 in 2016.',
     ],
     [
       'no to-level',
@@ -239,7 +239,7 @@ describe('claim sentences', () => {
       'unverifiable',
       'missing-level',
       '农民人均收入:缺少2021的观测值,所述变化44.3%无法核实;按2016年27720元推算,2021年应为39999.96元。',
-      'Per-capita farmer income: no observation for 2021, so the stated 44.3% is unverifiable; from 27720 CNY in 2016 it implies 39999.96 CNY in 2021.',
+      'Per-capita farmer income: no observation for 2021, so the stated 44.3% is unverifiable; from CNY 27,720 in 2016 it implies CNY 39,999.96 in 2021.',
     ],
     [
       'no level at all',
