@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detailsOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
+import { claim, obs, town } from '../../test/fixtures/town.js';
 import { parseDataset } from '../models/parseDataset.js';
 import type { Dataset } from '../models/types.js';
 import { checkClaims } from './_claims.js';
@@ -269,5 +270,41 @@ describe('claim sentences', () => {
     const finding = only(dataset);
     expect([finding.verdict, finding.reason]).toEqual([verdict, reason]);
     expect(finding.message).toEqual({ zh, en });
+  });
+});
+
+describe('claims between two multi-year totals', () => {
+  it('checks 十一五 0.8亿 → 十二五 2亿 "增长150%" as a change between period totals, with no annual rate', () => {
+    const dataset = town(
+      [obs('fiscal-revenue', '2006/2010', '0.8'), obs('fiscal-revenue', '2011/2015', '2')],
+      [claim('fiscal', 'fiscal-revenue', '2006/2010', '2011/2015', { statedPercent: '150' })],
+    );
+    const [finding, ...rest] = checkClaims(buildContext(dataset, {}));
+    expect(rest).toEqual([]);
+    expect(finding?.verdict).toBe('consistent');
+    expect(finding?.numbers.comparison).toBe('period-totals');
+    expect(finding?.numbers.statedAnnualPercent).toBeUndefined();
+    expect(finding?.message).toEqual({
+      zh: '财政收入:2006—2010年0.8亿元至2011—2015年2亿元,实际变化150%(两期合计之比,无年均增速),所述150%:相符。',
+      en: 'Fiscal revenue: CNY 80 million (2006/2010) to CNY 200 million (2011/2015) is 150% (a change between two period totals; no annual rate); stated 150%: consistent.',
+    });
+  });
+
+  it('gives an annual rate when only one period is a total, and skips annual and comparable claims', () => {
+    const dataset = town(
+      [obs('fiscal-revenue', '2011/2015', '2'), obs('fiscal-revenue', '2020', '1')],
+      [
+        claim('one-total', 'fiscal-revenue', '2011/2015', '2020', { statedPercent: '-50' }),
+        claim('annual', 'fiscal-revenue', '2011/2015', '2020', { statedAnnualPercent: '-13' }),
+        claim('real', 'fiscal-revenue', '2011/2015', '2020', {
+          statedPercent: '-50',
+          priceBasis: 'comparable',
+        }),
+      ],
+    );
+    const found = checkClaims(buildContext(dataset, {}));
+    expect(found.map((f) => f.id)).toEqual(['claim:one-total']);
+    expect(found[0]?.numbers.comparison).toBeUndefined();
+    expect(found[0]?.numbers.statedAnnualPercent?.toFixed(4)).toBe('-12.9449');
   });
 });

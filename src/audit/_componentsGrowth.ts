@@ -78,7 +78,7 @@ function checkGrowth(
   const previousLow = previousTotal(parts, 1);
   const previousHigh = previousTotal(parts, -1);
   // Parts of opposite signs can leave no positive previous total to grow from.
-  if (!previousLow.gt(0) || !previousHigh.gt(0) || !previous.gt(0)) return null;
+  if (!previousLow.gt(0) || !previousHigh.gt(0)) return null;
   const growthOf = (prior: Decimal) =>
     roundResult(new GuardDecimal(partsLevel).div(prior).minus(1).times(100));
   const impliedPercent = growthOf(previous);

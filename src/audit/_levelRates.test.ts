@@ -490,3 +490,28 @@ describe('level-rate sentences', () => {
     expect(result.message).toEqual(message);
   });
 });
+
+describe('level-rate check of a rate at comparable prices', () => {
+  it('gives the nominal rate the target needs and no verdict: 8亿 → 10.5亿 at 6% real', () => {
+    const dataset = mini((d) => {
+      d.observations.push(output('2021', '8'));
+      industry(d).priceBasis = 'comparable';
+    });
+    const result = finding(dataset);
+    expect([result.verdict, result.reason]).toEqual(['unverifiable', 'price-basis']);
+    expect(result.numbers.observedAnnualPercent?.toFixed(4)).toBe('5.5893');
+    expect(result.numbers.roundedObservedAnnualPercent).toBeUndefined();
+    expect(result.message).toEqual({
+      zh: '规上工业总产值:2026年达到10.5亿元:按现价年均需增长5.5893%,所述按可比价年均6%为实际增速,不能用现价水平核实。',
+      en: 'Industrial output above designated size: CNY 1.05 billion by 2026: needs 5.5893% a year at current prices; the stated 6% a year at comparable prices is a real growth that current-price levels cannot verify.',
+    });
+  });
+
+  it('judges the same target at current prices', () => {
+    const dataset = mini((d) => {
+      d.observations.push(output('2021', '8'));
+      industry(d).priceBasis = 'current';
+    });
+    expect(finding(dataset).verdict).toBe('consistent');
+  });
+});

@@ -107,7 +107,17 @@ function checkPriceBasis(context: AuditContext, claim: Claim): PriceBasisFinding
     );
   }
   const nominalShown = (annual ? nominalAnnual : nominalPercent) as Decimal;
-  const implied = priceChange(nominalShown, stated);
+  // The span's change straight from the levels, so that it is rounded once.
+  const implied = annual
+    ? priceChange(nominalShown, stated)
+    : roundResult(
+        new GuardDecimal(toValue)
+          .div(fromValue)
+          .times(100)
+          .div(stated.plus(100))
+          .minus(1)
+          .times(100),
+      );
   const numbers: PriceBasisNumbers = {
     ...base,
     fromValue,
