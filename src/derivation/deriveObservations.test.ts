@@ -244,7 +244,10 @@ describe('deriveObservations', () => {
   ] as const)(
     'rejects formulas with %s (a dataset parseDataset would refuse)',
     (_, change, value, reason) => {
-      const dataset = withIndicators(town([]), change as unknown as Record<string, Partial<Indicator>>);
+      const dataset = withIndicators(
+        town([]),
+        change as unknown as Record<string, Partial<Indicator>>,
+      );
       expect(() => deriveObservations(dataset)).toThrow(IndicatorError);
       try {
         deriveObservations(dataset);
