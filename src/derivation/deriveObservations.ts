@@ -88,7 +88,7 @@ export function deriveObservations(dataset: Dataset): DerivedObservation[] {
         indicator: indicator.id,
         period,
         value: evaluated.value.toFixed(),
-        unit: evaluated.unit,
+        unit: indicator.unit,
         status: evaluated.status,
         qualifier: evaluated.qualifier,
         derivedFrom: used.map((input) => ({ ...input })),

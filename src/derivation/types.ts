@@ -38,7 +38,7 @@ export interface DerivedObservation {
   readonly period: string;
   /** The value in `unit`, a canonical decimal string (exact for a sum, 34 digits for a ratio). */
   readonly value: string;
-  /** The derived indicator's unit id. */
+  /** The derived indicator's unit, as the indicator writes it. */
   readonly unit: string;
   /** The least final status of the inputs' (actual < preliminary < estimated < forecast). */
   readonly status: ObservationStatus;
