@@ -4,6 +4,8 @@ export {
   auditDataset,
 } from './auditDataset.js';
 export type {
+  AnnualClaimFinding,
+  AnnualClaimNumbers,
   AuditCheck,
   AuditFinding,
   AuditFindingBase,
@@ -13,12 +15,18 @@ export type {
   AuditVerdict,
   ClaimFinding,
   ClaimNumbers,
+  ComponentsGrowthFinding,
+  ComponentsGrowthNumbers,
+  ComponentsSumFinding,
+  ComponentsSumNumbers,
   CumulativePaceFinding,
   CumulativePaceNumbers,
   CumulativeShareFinding,
   CumulativeShareNumbers,
   LevelRateFinding,
   LevelRateNumbers,
+  PriceBasisFinding,
+  PriceBasisNumbers,
   RateAlignmentFinding,
   RateAlignmentNumbers,
 } from './types.js';

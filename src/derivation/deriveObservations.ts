@@ -51,7 +51,7 @@ import type { DerivedInput, DerivedObservation } from './types.js';
  *   claims: [], plans: [], projects: [],
  * });
  * [perCapita?.value, perCapita?.unit, perCapita?.derivedFrom.map((input) => input.indicator)];
- * // => ['23636', 'yuan', ['income', 'population']]
+ * // => ['23636', '元', ['income', 'population']]
  * ```
  *
  * @category Derivation

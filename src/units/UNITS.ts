@@ -64,7 +64,7 @@ function unit(
  * import { UNITS } from 'tianmu-indicators';
  *
  * UNITS.length;
- * // => 40
+ * // => 39
  * UNITS.filter((u) => u.dimension === 'money').map((u) => u.symbol);
  * // => ['元', '万元', '亿元']
  * ```
