@@ -8,6 +8,7 @@ export * from './attainment/index.js';
 export * from './audit/index.js';
 export * from './comparison/index.js';
 export * from './decimal/index.js';
+export * from './derivation/index.js';
 export * from './errors/index.js';
 export * from './format/index.js';
 export * from './growth/index.js';

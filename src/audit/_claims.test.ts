@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detailsOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
+import { claim, obs, town } from '../../test/fixtures/town.js';
 import { parseDataset } from '../models/parseDataset.js';
 import type { Dataset } from '../models/types.js';
 import { checkClaims } from './_claims.js';
@@ -117,7 +118,7 @@ describe('claim check', () => {
     expect(finding.reason).toBe('missing-level');
     expect(finding.numbers.missingPeriods).toBe('2021');
     expect(finding.numbers.impliedToValue?.toString()).toBe('39999.96');
-    expect(finding.message.en).toContain('implies 39999.96 CNY in 2021');
+    expect(finding.message.en).toContain('implies CNY 39,999.96 in 2021');
   });
 
   it('names both periods when neither level is observed, and implies nothing', () => {
@@ -212,7 +213,7 @@ describe('claim sentences', () => {
       'consistent',
       null,
       '农民人均收入:2016年27720元至2021年40000元,实际变化44.3001%(约数允许26.26%至62.34%),所述44.3%:相符。',
-      "Per-capita farmer income: 27720 CNY (2016) to 40000 CNY (2021) is 44.3001% (the levels' qualifiers allow 26.26% to 62.34%); stated 44.3%: consistent.",
+      "Per-capita farmer income: CNY 27,720 (2016) to CNY 40,000 (2021) is 44.3001% (the levels' qualifiers allow 26.26% to 62.34%); stated 44.3%: consistent.",
     ],
     [
       'exact levels',
@@ -223,7 +224,7 @@ describe('claim sentences', () => {
       'inconsistent',
       null,
       '农民人均收入:2016年27720元至2021年40000元,实际变化44.3001%,所述45.3%:不符。',
-      'Per-capita farmer income: 27720 CNY (2016) to 40000 CNY (2021) is 44.3001%; stated 45.3%: inconsistent.',
+      'Per-capita farmer income: CNY 27,720 (2016) to CNY 40,000 (2021) is 44.3001%; stated 45.3%: inconsistent.',
     ],
     [
       'no from-level',
@@ -231,7 +232,7 @@ describe('claim sentences', () => {
       'unverifiable',
       'missing-level',
       '农民人均收入:缺少2016的观测值,所述变化44.3%无法核实;按2021年40000元推算,2016年应为27720.0277元。',
-      'Per-capita farmer income: no observation for 2016, so the stated 44.3% is unverifiable; from 40000 CNY in 2021 it implies 27720.0277 CNY in 2016.',
+      'Per-capita farmer income: no observation for 2016, so the stated 44.3% is unverifiable; from CNY 40,000 in 2021 it implies CNY 27,720.0277 in 2016.',
     ],
     [
       'no to-level',
@@ -239,7 +240,7 @@ describe('claim sentences', () => {
       'unverifiable',
       'missing-level',
       '农民人均收入:缺少2021的观测值,所述变化44.3%无法核实;按2016年27720元推算,2021年应为39999.96元。',
-      'Per-capita farmer income: no observation for 2021, so the stated 44.3% is unverifiable; from 27720 CNY in 2016 it implies 39999.96 CNY in 2021.',
+      'Per-capita farmer income: no observation for 2021, so the stated 44.3% is unverifiable; from CNY 27,720 in 2016 it implies CNY 39,999.96 in 2021.',
     ],
     [
       'no level at all',
@@ -269,5 +270,41 @@ describe('claim sentences', () => {
     const finding = only(dataset);
     expect([finding.verdict, finding.reason]).toEqual([verdict, reason]);
     expect(finding.message).toEqual({ zh, en });
+  });
+});
+
+describe('claims between two multi-year totals', () => {
+  it('checks 十一五 0.8亿 → 十二五 2亿 "增长150%" as a change between period totals, with no annual rate', () => {
+    const dataset = town(
+      [obs('fiscal-revenue', '2006/2010', '0.8'), obs('fiscal-revenue', '2011/2015', '2')],
+      [claim('fiscal', 'fiscal-revenue', '2006/2010', '2011/2015', { statedPercent: '150' })],
+    );
+    const [finding, ...rest] = checkClaims(buildContext(dataset, {}));
+    expect(rest).toEqual([]);
+    expect(finding?.verdict).toBe('consistent');
+    expect(finding?.numbers.comparison).toBe('period-totals');
+    expect(finding?.numbers.statedAnnualPercent).toBeUndefined();
+    expect(finding?.message).toEqual({
+      zh: '财政收入:2006—2010年0.8亿元至2011—2015年2亿元,实际变化150%(两期合计之比,无年均增速),所述150%:相符。',
+      en: 'Fiscal revenue: CNY 80 million (2006/2010) to CNY 200 million (2011/2015) is 150% (a change between two period totals; no annual rate); stated 150%: consistent.',
+    });
+  });
+
+  it('gives an annual rate when only one period is a total, and skips annual and comparable claims', () => {
+    const dataset = town(
+      [obs('fiscal-revenue', '2011/2015', '2'), obs('fiscal-revenue', '2020', '1')],
+      [
+        claim('one-total', 'fiscal-revenue', '2011/2015', '2020', { statedPercent: '-50' }),
+        claim('annual', 'fiscal-revenue', '2011/2015', '2020', { statedAnnualPercent: '-13' }),
+        claim('real', 'fiscal-revenue', '2011/2015', '2020', {
+          statedPercent: '-50',
+          priceBasis: 'comparable',
+        }),
+      ],
+    );
+    const found = checkClaims(buildContext(dataset, {}));
+    expect(found.map((f) => f.id)).toEqual(['claim:one-total']);
+    expect(found[0]?.numbers.comparison).toBeUndefined();
+    expect(found[0]?.numbers.statedAnnualPercent?.toFixed(4)).toBe('-12.9449');
   });
 });

@@ -11,6 +11,7 @@ import type { Claim, Indicator } from '../models/types.js';
 import { formatPeriod, yearsBetween } from '../periods/index.js';
 import {
   type AuditContext,
+  durationYears,
   enQty,
   observationAt,
   observedValue,
@@ -27,24 +28,35 @@ import type {
   ClaimNumbers,
 } from './types.js';
 
-/** One finding per claim, in the dataset's order. */
+/**
+ * One finding per claim of a total change at current prices, in the dataset's order (a stated
+ * annual growth is the `annual-claim` check's, a comparable-price one the `price-basis` check's).
+ */
 export function checkClaims(context: AuditContext): ClaimFinding[] {
-  return context.dataset.claims.map((claim) => checkClaim(context, claim));
+  return context.dataset.claims
+    .filter((claim) => claim.statedPercent !== undefined && claim.priceBasis !== 'comparable')
+    .map((claim) => checkClaim(context, claim, claim.statedPercent as string));
 }
 
-function checkClaim(context: AuditContext, claim: Claim): ClaimFinding {
+/** Whether both periods are totals of several years (十一五 → 十二五). */
+export function betweenPeriodTotals(fromPeriod: string, toPeriod: string): boolean {
+  return durationYears(fromPeriod).gt(1) && durationYears(toPeriod).gt(1);
+}
+
+function checkClaim(context: AuditContext, claim: Claim, statedPercent: string): ClaimFinding {
   const fromPeriod = formatPeriod(claim.fromPeriod);
   const toPeriod = formatPeriod(claim.toPeriod);
-  const stated = toDecimal(claim.statedPercent, 'statedPercent');
+  const stated = toDecimal(statedPercent, 'statedPercent');
   const years = yearsBetween(fromPeriod, toPeriod);
   const indicator = context.indicators.get(claim.indicator);
+  const totals = betweenPeriodTotals(fromPeriod, toPeriod);
   const base = {
     fromPeriod,
     toPeriod,
     unit: indicator?.unit ?? '',
     statedPercent: stated,
     years,
-    ...annualOf(stated, years),
+    ...(totals ? { comparison: 'period-totals' } : annualOf(stated, years)),
   };
   const finish = (
     verdict: AuditVerdict,
@@ -89,7 +101,7 @@ function checkClaim(context: AuditContext, claim: Claim): ClaimFinding {
       },
     );
   }
-  const check = checkStatedChange(fromValue, toValue, claim.statedPercent, {
+  const check = checkStatedChange(fromValue, toValue, statedPercent, {
     qualifier: claim.qualifier,
     fromQualifier: from.observation.qualifier,
     toQualifier: to.observation.qualifier,
@@ -179,8 +191,11 @@ function claimMessage(
   const rangeZh = widened ? `(约数允许${low}至${high})` : '';
   const rangeEn = widened ? ` (the levels' qualifiers allow ${low} to ${high})` : '';
   const words = VERDICT_WORDS[verdict];
+  const totals = numbers.comparison === 'period-totals';
+  const totalsZh = totals ? '(两期合计之比,无年均增速)' : '';
+  const totalsEn = totals ? ' (a change between two period totals; no annual rate)' : '';
   return {
-    zh: `${name.zh}:${zhPeriod(fromPeriod)}${from}${unit.zh}至${zhPeriod(toPeriod)}${to}${unit.zh},实际变化${exact}${rangeZh},所述${pct(statedPercent)}:${words.zh}。`,
-    en: `${name.en}: ${enQty(from, unit)} (${fromPeriod}) to ${enQty(to, unit)} (${toPeriod}) is ${exact}${rangeEn}; stated ${pct(statedPercent)}: ${words.en}.`,
+    zh: `${name.zh}:${zhPeriod(fromPeriod)}${from}${unit.zh}至${zhPeriod(toPeriod)}${to}${unit.zh},实际变化${exact}${rangeZh}${totalsZh},所述${pct(statedPercent)}:${words.zh}。`,
+    en: `${name.en}: ${enQty(from, unit)} (${fromPeriod}) to ${enQty(to, unit)} (${toPeriod}) is ${exact}${rangeEn}${totalsEn}; stated ${pct(statedPercent)}: ${words.en}.`,
   };
 }

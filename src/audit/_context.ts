@@ -5,6 +5,7 @@
 import { Decimal } from '../decimal/Decimal.js';
 import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { toDecimal } from '../decimal/toDecimal.js';
+import { formatQuantity } from '../format/formatQuantity.js';
 import type {
   Dataset,
   Indicator,
@@ -224,15 +225,20 @@ export interface UnitLabels {
   readonly zh: string;
   readonly en: string;
   readonly one: string;
+  /** The unit's id. */
+  readonly id: string;
 }
 
 /** The unit's labels for messages. */
 export function unitLabels(unitId: string): UnitLabels {
   const unit = getUnit(unitId);
-  return { zh: unit.zh, en: unit.enPlural, one: unit.en };
+  return { zh: unit.zh, en: unit.enPlural, one: unit.en, id: unit.id };
 }
 
-/** A figure with its English unit: `1 item`, `3 items`. */
+/**
+ * A figure with its English unit, as `formatQuantity` writes it: `1 item`, `3 items`,
+ * `CNY 27,720`, `CNY 1.05 billion` (never `10.5 100m CNY`).
+ */
 export function enQty(figure: string, unit: UnitLabels): string {
-  return `${figure} ${figure === '1' ? unit.one : unit.en}`;
+  return formatQuantity(figure, unit.id, { locale: 'en', maximumFractionDigits: 4 });
 }

@@ -259,7 +259,7 @@ describe('cumulative-pace sentences', () => {
     });
   const head = {
     zh: '珍贵树种造林:2022—2026年累计100000株',
-    en: 'Precious trees planted: 100000 plants over 2022/2026',
+    en: 'Precious trees planted: 100,000 plants over 2022/2026',
   };
   const done = (zhDone: string, enDone: string, zhState: string, enState: string) => ({
     zh: `${head.zh},${zhDone},时间过去20%:${zhState}。`,
@@ -274,7 +274,7 @@ describe('cumulative-pace sentences', () => {
       'before-range',
       {
         zh: `${head.zh},年均需20000株;期内尚无数据,最近的2021年为30000株(年均30000株,为所需年均的150%),仅供参考。`,
-        en: `${head.en} needs 20000 plants a year; nothing observed in the range yet; the latest figure, 30000 plants in 2021 (30000 a year, 150% of the pace needed), is for reference only.`,
+        en: `${head.en} needs 20,000 plants a year; nothing observed in the range yet; the latest figure, 30,000 plants in 2021 (30000 a year, 150% of the pace needed), is for reference only.`,
       },
     ],
     [
@@ -284,7 +284,7 @@ describe('cumulative-pace sentences', () => {
       'before-range',
       {
         zh: '珍贵树种造林:2022—2026年累计0株,年均需0株;期内尚无数据,最近的2021年为30000株(年均30000株),仅供参考。',
-        en: 'Precious trees planted: 0 plants over 2022/2026 needs 0 plants a year; nothing observed in the range yet; the latest figure, 30000 plants in 2021 (30000 a year), is for reference only.',
+        en: 'Precious trees planted: 0 plants over 2022/2026 needs 0 plants a year; nothing observed in the range yet; the latest figure, 30,000 plants in 2021 (30000 a year), is for reference only.',
       },
     ],
     [
@@ -307,7 +307,7 @@ describe('cumulative-pace sentences', () => {
       null,
       {
         zh: `${head.zh},2022—2023年完成120000株(占120%),时间过去40%:已完成,相符。`,
-        en: `${head.en}: 120000 plants done in 2022/2023 (120%) with 40% of the time gone: already reached, consistent.`,
+        en: `${head.en}: 120,000 plants done in 2022/2023 (120%) with 40% of the time gone: already reached, consistent.`,
       },
     ],
     [
@@ -317,7 +317,7 @@ describe('cumulative-pace sentences', () => {
       null,
       done(
         '2022年完成30000株(占30%)',
-        '30000 plants done in 2022 (30%)',
+        '30,000 plants done in 2022 (30%)',
         '进度不落后于时间,相符',
         'on pace, consistent',
       ),
@@ -329,7 +329,7 @@ describe('cumulative-pace sentences', () => {
       null,
       done(
         '2022年完成10000株(占10%)',
-        '10000 plants done in 2022 (10%)',
+        '10,000 plants done in 2022 (10%)',
         '进度落后于时间,不符',
         'behind pace, inconsistent',
       ),
@@ -341,7 +341,7 @@ describe('cumulative-pace sentences', () => {
       'gap-in-series',
       {
         zh: `${head.zh},2022年、2024年完成20000株(占20%),时间过去60%:期内数据有缺口,进度不明,无法核实。`,
-        en: `${head.en}: 20000 plants done in 2022, 2024 (20%) with 60% of the time gone: the series has a gap, so the pace is unknown, unverifiable.`,
+        en: `${head.en}: 20,000 plants done in 2022, 2024 (20%) with 60% of the time gone: the series has a gap, so the pace is unknown, unverifiable.`,
       },
     ],
     [
@@ -351,7 +351,7 @@ describe('cumulative-pace sentences', () => {
       null,
       done(
         '2022年完成110000株(占110%)',
-        '110000 plants done in 2022 (110%)',
+        '110,000 plants done in 2022 (110%)',
         '已超出上限,不符',
         'already over the cap, inconsistent',
       ),
@@ -363,7 +363,7 @@ describe('cumulative-pace sentences', () => {
       null,
       done(
         '2022年完成30000株(占30%)',
-        '30000 plants done in 2022 (30%)',
+        '30,000 plants done in 2022 (30%)',
         '超过上限的序时进度,不符',
         'over the cap’s pace, inconsistent',
       ),
@@ -375,7 +375,7 @@ describe('cumulative-pace sentences', () => {
       null,
       done(
         '2022年完成10000株(占10%)',
-        '10000 plants done in 2022 (10%)',
+        '10,000 plants done in 2022 (10%)',
         '未超上限的序时进度,相符',
         'within the cap’s pace, consistent',
       ),

@@ -73,7 +73,7 @@ describe('cumulative-share check', () => {
     expect(numbers.remainingYears?.toString()).toBe('4');
     expect(numbers.remainingAnnualAverage?.toString()).toBe('787.5');
     expect(finding.message.en).toBe(
-      'New afforestation area: 350 mu in 2021 is 10% of the 3500 mu over 2017/2021, in 20% of its time; the other 4 years add 3150 mu, 787.5 a year: consistent.',
+      'New afforestation area: 350 mu in 2021 is 10% of the 3,500 mu over 2017/2021, in 20% of its time; the other 4 years add 3,150 mu, 787.5 a year: consistent.',
     );
     expect(finding.message.zh).toBe(
       '新增造林面积:2021年350亩,占2017—2021年合计3500亩的10%,时间占20%,其余4年合计3150亩、年均787.5亩:相符。',
@@ -121,7 +121,7 @@ describe('cumulative-share check', () => {
     expect(exact.numbers.remainder).toBeUndefined();
     expect(exact.message).toEqual({
       zh: '新增造林面积:2017年、2018年、2019年、2020年、2021年3500亩,占2017—2021年合计3500亩的100%,时间占100%;各期之和应等于合计:相符。',
-      en: 'New afforestation area: 3500 mu in 2017, 2018, 2019, 2020, 2021 is 100% of the 3500 mu over 2017/2021, in 100% of its time; the parts should add up to the total: consistent.',
+      en: 'New afforestation area: 3,500 mu in 2017, 2018, 2019, 2020, 2021 is 100% of the 3,500 mu over 2017/2021, in 100% of its time; the parts should add up to the total: consistent.',
     });
     const short = only(
       withForest([['2017/2021', '3500'], ...years(['700', '700', '700', '700', '350'])]),
@@ -154,7 +154,7 @@ describe('cumulative-share check', () => {
     );
     expect([mixed.verdict, mixed.reason]).toEqual(['unverifiable', 'sign-change']);
     expect(mixed.message.en).toBe(
-      'New afforestation area: 50 mu in 2020, 2021 is 1.43% of the 3500 mu over 2017/2021, in 40% of its time; the other 3 years add 3450 mu, 1150 a year: unverifiable.',
+      'New afforestation area: 50 mu in 2020, 2021 is 1.43% of the 3,500 mu over 2017/2021, in 40% of its time; the other 3 years add 3,450 mu, 1150 a year: unverifiable.',
     );
   });
 

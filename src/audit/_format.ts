@@ -4,6 +4,7 @@
  * layer.
  */
 import { Decimal } from '../decimal/Decimal.js';
+import { formatQuantity } from '../format/formatQuantity.js';
 
 /** `value` rounded half-up to at most `places` decimals, plain notation, never `-0`. */
 export function show(value: Decimal, places = 4): string {
@@ -26,4 +27,15 @@ export function signed(value: Decimal, places = 4): string {
 export function decimalsOf(text: string): number {
   const dot = text.indexOf('.');
   return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * A quantity for the sentences, as `formatQuantity` writes it, at most four decimals:
+ * `31.88亿元` and `CNY 3.188 billion`, `23,636元` and `CNY 23,636`.
+ */
+export function quantity(value: Decimal, unit: string): { zh: string; en: string } {
+  return {
+    zh: formatQuantity(value, unit, { maximumFractionDigits: 4 }),
+    en: formatQuantity(value, unit, { locale: 'en', maximumFractionDigits: 4 }),
+  };
 }

@@ -64,7 +64,7 @@ describe('level-rate check', () => {
     expect(numbers.impliedBaseLow?.toFixed(4)).toBe('7.6637');
     expect(numbers.impliedBaseHigh?.toFixed(4)).toBe('8.0339');
     expect(numbers.observedBase).toBeUndefined();
-    expect(result.message.en).toContain('implies a 2021 base of 7.8462');
+    expect(result.message.en).toContain('implies a 2021 base of CNY 784.62 million');
     expect(result.message.zh).toContain('2021年基数为7.8462亿元');
   });
 
@@ -312,11 +312,11 @@ const farmer = (dataset: Dataset) => dataset.plans[0]!.targets[1] as LevelTarget
 describe('level-rate sentences', () => {
   const industryHead = {
     zh: '规上工业总产值:2026年达到10.5亿元',
-    en: 'Industrial output above designated size: 10.5 100m CNY by 2026',
+    en: 'Industrial output above designated size: CNY 1.05 billion by 2026',
   };
   const farmerHead = {
     zh: '农民人均收入:2026年达到50000元',
-    en: 'Per-capita farmer income: 50000 CNY by 2026',
+    en: 'Per-capita farmer income: CNY 50,000 by 2026',
   };
   /** The sentence of a finding that has no answer. */
   const noAnswer = (head: { zh: string; en: string }, zh: string, en: string) => ({
@@ -325,7 +325,7 @@ describe('level-rate sentences', () => {
   });
   const negative = {
     zh: '规上工业总产值:2026年达到-1亿元',
-    en: 'Industrial output above designated size: -1 100m CNY by 2026',
+    en: 'Industrial output above designated size: -CNY 100 million by 2026',
   };
 
   it.each([
@@ -337,7 +337,7 @@ describe('level-rate sentences', () => {
       'missing-base',
       {
         zh: `${industryHead.zh}、年均增长6%,意味着2021年基数为7.8462亿元(7.6637至8.0339亿元均合6%);2021年无数据,无法核实。`,
-        en: `${industryHead.en} at 6% a year implies a 2021 base of 7.8462 100m CNY (7.6637 to 8.0339 all round to 6%); no 2021 figure to compare: unverifiable.`,
+        en: `${industryHead.en} at 6% a year implies a 2021 base of CNY 784.62 million (CNY 766.37 million to CNY 803.39 million all round to 6%); no 2021 figure to compare: unverifiable.`,
       },
     ],
     [
@@ -348,7 +348,7 @@ describe('level-rate sentences', () => {
       null,
       {
         zh: `${industryHead.zh},从2021年8亿元起需年均增长5.5893%(约合6%),所述6%(对应基数7.8462亿元):相符。`,
-        en: `${industryHead.en} from 8 100m CNY in 2021 is 5.5893% a year (rounds to 6%); stated 6%, which implies a base of 7.8462 100m CNY: consistent.`,
+        en: `${industryHead.en} from CNY 800 million in 2021 is 5.5893% a year (rounds to 6%); stated 6%, which implies a base of CNY 784.62 million: consistent.`,
       },
     ],
     [
@@ -359,7 +359,7 @@ describe('level-rate sentences', () => {
       null,
       {
         zh: `${industryHead.zh},从2020年基线8亿元起需年均增长4.6365%(约合5%),所述6%(对应基数7.4021亿元):不符。`,
-        en: `${industryHead.en} from 8 100m CNY in 2020 (baseline) is 4.6365% a year (rounds to 5%); stated 6%, which implies a base of 7.4021 100m CNY: inconsistent.`,
+        en: `${industryHead.en} from CNY 800 million in 2020 (baseline) is 4.6365% a year (rounds to 5%); stated 6%, which implies a base of CNY 740.21 million: inconsistent.`,
       },
     ],
     [
@@ -370,7 +370,7 @@ describe('level-rate sentences', () => {
       'no-stated-rate',
       {
         zh: `${farmerHead.zh},从2021年40000元起需年均增长4.564%(约数允许2.13%至7.39%);目标未述增速,无从核对。`,
-        en: `${farmerHead.en} from 40000 CNY in 2021 needs 4.564% a year (the base's qualifier allows 2.13% to 7.39%); the target states no rate to check.`,
+        en: `${farmerHead.en} from CNY 40,000 in 2021 needs 4.564% a year (the base's qualifier allows 2.13% to 7.39%); the target states no rate to check.`,
       },
     ],
     [
@@ -381,7 +381,7 @@ describe('level-rate sentences', () => {
       'no-stated-rate',
       {
         zh: `${farmerHead.zh},从2021年40000元起需年均增长4.564%;目标未述增速,无从核对。`,
-        en: `${farmerHead.en} from 40000 CNY in 2021 needs 4.564% a year; the target states no rate to check.`,
+        en: `${farmerHead.en} from CNY 40,000 in 2021 needs 4.564% a year; the target states no rate to check.`,
       },
     ],
     [
@@ -392,7 +392,7 @@ describe('level-rate sentences', () => {
       'no-stated-rate',
       {
         zh: `${farmerHead.zh},从2021年基线40000元起需年均增长4.564%;目标未述增速,无从核对。`,
-        en: `${farmerHead.en} from 40000 CNY in 2021 (baseline) needs 4.564% a year; the target states no rate to check.`,
+        en: `${farmerHead.en} from CNY 40,000 in 2021 (baseline) needs 4.564% a year; the target states no rate to check.`,
       },
     ],
     [
@@ -402,7 +402,10 @@ describe('level-rate sentences', () => {
       'unverifiable',
       'no-elapsed-time',
       noAnswer(
-        { zh: '农民人均收入:2021年达到50000元', en: 'Per-capita farmer income: 50000 CNY by 2021' },
+        {
+          zh: '农民人均收入:2021年达到50000元',
+          en: 'Per-capita farmer income: CNY 50,000 by 2021',
+        },
         '基期不早于目标期',
         'the base period does not come before the target',
       ),
@@ -416,7 +419,7 @@ describe('level-rate sentences', () => {
       noAnswer(
         {
           zh: '规上工业总产值:2021年达到10.5亿元',
-          en: 'Industrial output above designated size: 10.5 100m CNY by 2021',
+          en: 'Industrial output above designated size: CNY 1.05 billion by 2021',
         },
         '基期不早于目标期',
         'the base period does not come before the target',
@@ -442,7 +445,7 @@ describe('level-rate sentences', () => {
       noAnswer(
         {
           zh: '规上工业总产值:2100年达到10.5亿元',
-          en: 'Industrial output above designated size: 10.5 100m CNY by 2100',
+          en: 'Industrial output above designated size: CNY 1.05 billion by 2100',
         },
         '结果超出可表示范围',
         'the result lies beyond 1e±1000',
@@ -485,5 +488,30 @@ describe('level-rate sentences', () => {
     const result = finding(dataset, `level-rate:${target}`);
     expect([result.verdict, result.reason]).toEqual([verdict, reason]);
     expect(result.message).toEqual(message);
+  });
+});
+
+describe('level-rate check of a rate at comparable prices', () => {
+  it('gives the nominal rate the target needs and no verdict: 8亿 → 10.5亿 at 6% real', () => {
+    const dataset = mini((d) => {
+      d.observations.push(output('2021', '8'));
+      industry(d).priceBasis = 'comparable';
+    });
+    const result = finding(dataset);
+    expect([result.verdict, result.reason]).toEqual(['unverifiable', 'price-basis']);
+    expect(result.numbers.observedAnnualPercent?.toFixed(4)).toBe('5.5893');
+    expect(result.numbers.roundedObservedAnnualPercent).toBeUndefined();
+    expect(result.message).toEqual({
+      zh: '规上工业总产值:2026年达到10.5亿元:按现价年均需增长5.5893%,所述按可比价年均6%为实际增速,不能用现价水平核实。',
+      en: 'Industrial output above designated size: CNY 1.05 billion by 2026: needs 5.5893% a year at current prices; the stated 6% a year at comparable prices is a real growth that current-price levels cannot verify.',
+    });
+  });
+
+  it('judges the same target at current prices', () => {
+    const dataset = mini((d) => {
+      d.observations.push(output('2021', '8'));
+      industry(d).priceBasis = 'current';
+    });
+    expect(finding(dataset).verdict).toBe('consistent');
   });
 });

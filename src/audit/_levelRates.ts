@@ -181,6 +181,11 @@ function checkLevelRate(
   if ('reason' in observed) {
     return finish('unverifiable', observed.reason, withObserved, text.noAnswer(observed.reason));
   }
+  if (target.priceBasis === 'comparable') {
+    // A real rate beside current-price levels: the nominal rate is given, never a verdict.
+    const figures = { ...withObserved, ...rateFigures(base, observed) };
+    return finish('unverifiable', 'price-basis', figures, text.priceBasis(observed, statedPercent));
+  }
   const rounded = roundHalfUp(observed.value, decimals);
   const fits = meetsRounding(observed.low, observed.high, statedPercent, decimals);
   const verdict: AuditVerdict = fits ? 'consistent' : 'inconsistent';
@@ -300,6 +305,12 @@ function describe(indicator: Indicator, numbers: LevelRateNumbers) {
     en: `${enQty(show(base.value), unit)} in ${basePeriod}${base.source === 'baseline' ? ' (baseline)' : ''}`,
   });
   return {
+    priceBasis(rates: ObservedRates, statedPercent: Decimal): AuditMessage {
+      return {
+        zh: `${zhHead}:按现价年均需增长${pct(rates.value)},所述按可比价年均${pct(statedPercent)}为实际增速,不能用现价水平核实。`,
+        en: `${enHead}: needs ${pct(rates.value)} a year at current prices; the stated ${pct(statedPercent)} a year at comparable prices is a real growth that current-price levels cannot verify.`,
+      };
+    },
     noAnswer(reason: NoAnswer): AuditMessage {
       const why = REASON_TEXT[reason];
       return { zh: `${zhHead}:${why.zh},无法核实。`, en: `${enHead}: ${why.en}; unverifiable.` };
@@ -327,7 +338,7 @@ function describe(indicator: Indicator, numbers: LevelRateNumbers) {
       const value = show(implied.impliedBase);
       return {
         zh: `${zhHead}、年均增长${rate},意味着${zhPeriod(basePeriod)}基数为${value}${unit.zh}(${low}至${high}${unit.zh}均合${rate});${zhPeriod(basePeriod)}无数据,无法核实。`,
-        en: `${enHead} at ${rate} a year implies a ${basePeriod} base of ${enQty(value, unit)} (${low} to ${high} all round to ${rate}); no ${basePeriod} figure to compare: unverifiable.`,
+        en: `${enHead} at ${rate} a year implies a ${basePeriod} base of ${enQty(value, unit)} (${enQty(low, unit)} to ${enQty(high, unit)} all round to ${rate}); no ${basePeriod} figure to compare: unverifiable.`,
       };
     },
     checked(

@@ -133,7 +133,7 @@ describe('stated-growth check', () => {
     ]);
     expect([finding.verdict, finding.reason, finding.numbers.priceBasis]).toEqual([
       'unverifiable',
-      'comparable-prices',
+      'price-basis',
       'comparable',
     ]);
     expect(finding.numbers.exactPercent?.toString()).toBe('4.5');

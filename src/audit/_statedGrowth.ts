@@ -112,7 +112,7 @@ function checkOne(context: AuditContext, observation: Observation): StatedGrowth
   };
   const exact = pct(check.exactPercent);
   if (observation.priceBasis === 'comparable') {
-    return finish('unverifiable', 'comparable-prices', checked, {
+    return finish('unverifiable', 'price-basis', checked, {
       zh: `${levels.zh},现价增长${exact};所述同比${pct(statedPercent)}按可比价计算,不能以现价水平核实。`,
       en: `${levels.en} is ${exact} at current prices; the stated ${pct(statedPercent)} is at comparable prices, which the levels cannot verify.`,
     });

@@ -150,7 +150,7 @@ describe('auditDataset on the mini dataset', () => {
 
   const bad = <T>(value: unknown) => value as T;
   const checkList =
-    "expected an array of 'claim', 'level-rate', 'rate-alignment', 'cumulative-pace', 'cumulative-share', 'stated-growth'";
+    "expected an array of 'claim', 'level-rate', 'rate-alignment', 'cumulative-pace', 'cumulative-share', 'stated-growth', 'components-sum', 'components-growth', 'annual-claim', 'price-basis'";
   const matchList = 'expected an object of indicator id arrays';
 
   it.each([

@@ -1,10 +1,14 @@
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset } from '../models/types.js';
+import { checkAnnualClaims } from './_annualClaims.js';
 import { checkClaims } from './_claims.js';
+import { checkComponentsGrowth } from './_componentsGrowth.js';
+import { checkComponentsSums } from './_componentsSum.js';
 import { buildContext } from './_context.js';
 import { checkCumulativePace } from './_cumulativePace.js';
 import { checkCumulativeShares } from './_cumulativeShare.js';
 import { checkLevelRates } from './_levelRates.js';
+import { checkPriceBases } from './_priceBasis.js';
 import { checkRateAlignment } from './_rateAlignment.js';
 import { checkStatedGrowth } from './_statedGrowth.js';
 import type { AuditCheck, AuditFinding, AuditVerdict } from './types.js';
@@ -34,7 +38,8 @@ export interface AuditDatasetOptions {
 export interface AuditDatasetResult {
   /**
    * The findings, check by check (`claim`, `level-rate`, `rate-alignment`, `cumulative-pace`,
-   * `cumulative-share`, `stated-growth`), each in the dataset's order.
+   * `cumulative-share`, `stated-growth`, `components-sum`, `components-growth`, `annual-claim`,
+   * `price-basis`), each in the dataset's order.
    */
   readonly findings: AuditFinding[];
   /** The number of findings of each verdict; every verdict is present. */
@@ -48,6 +53,10 @@ const ALL_CHECKS: readonly AuditCheck[] = [
   'cumulative-pace',
   'cumulative-share',
   'stated-growth',
+  'components-sum',
+  'components-growth',
+  'annual-claim',
+  'price-basis',
 ];
 
 /**
@@ -78,8 +87,22 @@ const ALL_CHECKS: readonly AuditCheck[] = [
  *   (`yearOverYearPercent`) and whose base level is observed (the same days a year earlier,
  *   best status): the stated figure against the levels, by {@link checkStatedChange} as
  *   precisely as it is written. A growth stated at comparable prices is `unverifiable`
- *   (`comparable-prices`), with the growth at current prices for reference. Without the base
+ *   (`price-basis`), with the growth at current prices for reference. Without the base
  *   level there is no finding: the stated figure is then the only word on the growth.
+ * - `components-sum`: each observed total of a `sum` indicator against the sum of its parts at
+ *   the same period, as precisely as the figures are written (31.88 = 17.2 + 14.68).
+ * - `components-growth`: each stated growth of a `sum` indicator (a claim or an observation's
+ *   同比) against `Σ level / Σ (level / (1 + g))` from its parts' levels and stated growths over
+ *   the same span, widened by the parts' stated decimals.
+ * - `annual-claim`: each stated 年均增长 against `(to / from)^(1/years) − 1`, rounded half-up to
+ *   the stated decimals; between two multi-year totals there is no annual rate (`period-totals`).
+ * - `price-basis`: each claim at comparable prices beside the current-price levels:
+ *   `unverifiable` (`price-basis`), with the nominal rate and the implied price change
+ *   `(1 + nominal) / (1 + real) − 1`. A level target whose `annualGrowthPercent` is at
+ *   comparable prices gets the same treatment in `level-rate`.
+ *
+ * A claim between two multi-year totals (十一五 → 十二五) is checked as a change between two
+ * period totals, without an annual rate.
  *
  * Not-computable cases are `unverifiable` findings with a `reason`, never errors or NaN; a
  * target with no figure to compare with gives no finding. The dataset is not changed.
@@ -130,6 +153,10 @@ export function auditDataset(dataset: Dataset, options?: AuditDatasetOptions): A
   if (checks.has('cumulative-pace')) findings.push(...checkCumulativePace(context));
   if (checks.has('cumulative-share')) findings.push(...checkCumulativeShares(context));
   if (checks.has('stated-growth')) findings.push(...checkStatedGrowth(context));
+  if (checks.has('components-sum')) findings.push(...checkComponentsSums(context));
+  if (checks.has('components-growth')) findings.push(...checkComponentsGrowth(context));
+  if (checks.has('annual-claim')) findings.push(...checkAnnualClaims(context));
+  if (checks.has('price-basis')) findings.push(...checkPriceBases(context));
   const counts: Record<AuditVerdict, number> = { consistent: 0, inconsistent: 0, unverifiable: 0 };
   for (const finding of findings) counts[finding.verdict] += 1;
   return { findings, counts };

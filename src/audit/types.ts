@@ -22,6 +22,13 @@ export type AuditVerdict = 'consistent' | 'inconsistent' | 'unverifiable';
  *   observations of the same flow inside it (2021年新增造林350亩);
  * - `stated-growth`: an observation's stated growth on the same period a year earlier
  *   (`yearOverYearPercent`, 1—6月增长4.5%) against last year's level, where it is known.
+ * - `components-sum`: a stated total of a sum indicator (工农业总值31.88亿元) against the sum of
+ *   its stated parts (17.2 + 14.68);
+ * - `components-growth`: a stated growth of a sum indicator (增长7%) against the growth its
+ *   parts' levels and stated growths imply;
+ * - `annual-claim`: a stated average annual growth (年均增长9.4%) against the two levels;
+ * - `price-basis`: a growth at comparable prices (可比价) set beside the current-price levels: the
+ *   nominal rate and the price change they imply (never `inconsistent`).
  *
  * @category Audit
  */
@@ -31,7 +38,11 @@ export type AuditCheck =
   | 'rate-alignment'
   | 'cumulative-pace'
   | 'cumulative-share'
-  | 'stated-growth';
+  | 'stated-growth'
+  | 'components-sum'
+  | 'components-growth'
+  | 'annual-claim'
+  | 'price-basis';
 
 /**
  * Why a finding is `unverifiable` (or, for `before-range`, why its figures are only a
@@ -52,8 +63,10 @@ export type AuditCheck =
  * - `no-elapsed-time`: the two periods end together (or in the wrong order);
  * - `unknown-indicator`: the record names an indicator the dataset does not hold;
  * - `out-of-range`: a figure would lie beyond 1e±1000;
- * - `comparable-prices`: a stated growth at comparable prices (可比价), which levels at current
- *   prices cannot verify; the growth at current prices is given for reference.
+ * - `price-basis`: a growth at comparable prices cannot be checked against levels at current
+ *   prices; the nominal rate and the implied price change are given;
+ * - `period-totals`: an average annual growth stated between two multi-year totals (十一五 →
+ *   十二五), which are totals of periods, not levels a year apart.
  *
  * @category Audit
  */
@@ -70,7 +83,8 @@ export type AuditReason =
   | 'no-elapsed-time'
   | 'unknown-indicator'
   | 'out-of-range'
-  | 'comparable-prices';
+  | 'price-basis'
+  | 'period-totals';
 
 /**
  * A short sentence in Chinese and English.
@@ -130,6 +144,11 @@ export type ClaimNumbers = {
   readonly statedPercent: Decimal;
   /** Years between the ends of the two periods. */
   readonly years: Decimal;
+  /**
+   * `period-totals` when both periods are multi-year totals (十一五 → 十二五): the change is one
+   * between two totals, and no annual rate is given.
+   */
+  readonly comparison?: string;
   /** The stated change as a compound annual rate over `years`, in percent. */
   readonly statedAnnualPercent?: Decimal;
   /** The observed level at the from-period. */
@@ -408,6 +427,173 @@ export interface StatedGrowthFinding extends AuditFindingBase {
 }
 
 /**
+ * The figures of a `components-sum` finding, in the total indicator's unit.
+ *
+ * @category Audit
+ */
+export type ComponentsSumNumbers = {
+  /** The period of the figures. */
+  readonly period: string;
+  /** The total indicator's unit id. */
+  readonly unit: string;
+  /** The part indicators, comma-separated, in the formula's order. */
+  readonly parts: string;
+  /** The stated total. */
+  readonly statedTotal: Decimal;
+  /** The exact sum of the stated parts. */
+  readonly partsSum: Decimal;
+  /** The smallest sum the parts allow, as written (half a unit of each last digit; 约 wider). */
+  readonly partsLow: Decimal;
+  /** The largest sum the parts allow. */
+  readonly partsHigh: Decimal;
+  /** `statedTotal − partsSum`. */
+  readonly difference: Decimal;
+};
+
+/**
+ * A stated total checked against the sum of its stated parts.
+ *
+ * @category Audit
+ */
+export interface ComponentsSumFinding extends AuditFindingBase {
+  /** Always `components-sum`. */
+  readonly check: 'components-sum';
+  /** The figures of the check. */
+  readonly numbers: ComponentsSumNumbers;
+}
+
+/**
+ * The figures of a `components-growth` finding. Levels in the total's unit; growths in percent.
+ *
+ * @category Audit
+ */
+export type ComponentsGrowthNumbers = {
+  /** The period the growth is from. */
+  readonly fromPeriod: string;
+  /** The period the growth is to. */
+  readonly toPeriod: string;
+  /** The total indicator's unit id. */
+  readonly unit: string;
+  /** The part indicators, comma-separated, in the formula's order. */
+  readonly parts: string;
+  /** The stated growth of the total. */
+  readonly statedPercent: Decimal;
+  /** The sum of the parts' levels at `toPeriod`. */
+  readonly partsLevel: Decimal;
+  /** The previous total the parts imply: `Σ level / (1 + growth)`. */
+  readonly impliedPreviousTotal: Decimal;
+  /** `partsLevel / impliedPreviousTotal − 1`, in percent, 34 digits. */
+  readonly impliedPercent: Decimal;
+  /** The lowest growth the parts' stated growths allow as written. */
+  readonly lowestPercent: Decimal;
+  /** The highest growth the parts' stated growths allow as written. */
+  readonly highestPercent: Decimal;
+};
+
+/**
+ * A stated growth of a total checked against the growth its parts imply.
+ *
+ * @category Audit
+ */
+export interface ComponentsGrowthFinding extends AuditFindingBase {
+  /** Always `components-growth`. */
+  readonly check: 'components-growth';
+  /** The figures of the check. */
+  readonly numbers: ComponentsGrowthNumbers;
+}
+
+/**
+ * The figures of an `annual-claim` finding. Values in the indicator's unit; rates in percent.
+ *
+ * @category Audit
+ */
+export type AnnualClaimNumbers = {
+  /** The claim's from-period, canonical. */
+  readonly fromPeriod: string;
+  /** The claim's to-period, canonical. */
+  readonly toPeriod: string;
+  /** The indicator's unit id. */
+  readonly unit: string;
+  /** The stated average annual growth. */
+  readonly statedAnnualPercent: Decimal;
+  /** Years between the ends of the two periods. */
+  readonly years: Decimal;
+  /** The observed level at the from-period. */
+  readonly fromValue?: Decimal;
+  /** The observed level at the to-period. */
+  readonly toValue?: Decimal;
+  /** `(to / from)^(1/years) − 1`, in percent, 34 digits. */
+  readonly exactAnnualPercent?: Decimal;
+  /** The exact rate rounded half-up to the statement's decimals. */
+  readonly roundedAnnualPercent?: Decimal;
+  /** The lowest rate the levels' qualifiers (约, 余) allow. */
+  readonly lowestAnnualPercent?: Decimal;
+  /** The highest rate the levels' qualifiers allow. */
+  readonly highestAnnualPercent?: Decimal;
+  /** The periods without an observation, comma-separated. */
+  readonly missingPeriods?: string;
+};
+
+/**
+ * A stated average annual growth checked against the levels at its two periods.
+ *
+ * @category Audit
+ */
+export interface AnnualClaimFinding extends AuditFindingBase {
+  /** Always `annual-claim`. */
+  readonly check: 'annual-claim';
+  /** The figures of the check. */
+  readonly numbers: AnnualClaimNumbers;
+}
+
+/**
+ * The figures of a `price-basis` finding. Values in the indicator's unit; rates in percent.
+ *
+ * @category Audit
+ */
+export type PriceBasisNumbers = {
+  /** The period the growth runs from. */
+  readonly fromPeriod: string;
+  /** The period the growth runs to. */
+  readonly toPeriod: string;
+  /** The indicator's unit id. */
+  readonly unit: string;
+  /** Years between the ends of the two periods. */
+  readonly years: Decimal;
+  /** The stated total change at comparable prices, when the claim states one. */
+  readonly statedPercent?: Decimal;
+  /** The stated average annual growth at comparable prices, when one is stated. */
+  readonly statedAnnualPercent?: Decimal;
+  /** The current-price level at the from-period. */
+  readonly fromValue?: Decimal;
+  /** The current-price level at the to-period. */
+  readonly toValue?: Decimal;
+  /** The nominal change `to / from − 1`, in percent. */
+  readonly nominalPercent?: Decimal;
+  /** The nominal average annual rate `(to / from)^(1/years) − 1`, in percent. */
+  readonly nominalAnnualPercent?: Decimal;
+  /**
+   * The price change the two imply, in percent: `(1 + nominal) / (1 + real) − 1`, a year's
+   * when the statement is an annual rate, the whole span's otherwise.
+   */
+  readonly impliedPriceChangePercent?: Decimal;
+  /** The periods without an observation, comma-separated. */
+  readonly missingPeriods?: string;
+};
+
+/**
+ * A growth at comparable prices set beside the current-price levels.
+ *
+ * @category Audit
+ */
+export interface PriceBasisFinding extends AuditFindingBase {
+  /** Always `price-basis`. */
+  readonly check: 'price-basis';
+  /** The figures of the check. */
+  readonly numbers: PriceBasisNumbers;
+}
+
+/**
  * One finding of {@link auditDataset}, discriminated on `check`.
  *
  * @category Audit
@@ -418,4 +604,8 @@ export type AuditFinding =
   | RateAlignmentFinding
   | CumulativePaceFinding
   | CumulativeShareFinding
-  | StatedGrowthFinding;
+  | StatedGrowthFinding
+  | ComponentsSumFinding
+  | ComponentsGrowthFinding
+  | AnnualClaimFinding
+  | PriceBasisFinding;

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal/Decimal.js';
-import { GuardDecimal, roundResult } from '../decimal/math.js';
+import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation } from '../models/types.js';
 import { readOptions } from './_change.js';

@@ -7,6 +7,7 @@ import {
   Id,
   LocalizedText,
   PeriodString,
+  PriceBasis,
   UnitId,
 } from './primitives.js';
 
@@ -69,6 +70,11 @@ export const LevelTarget = z.strictObject({
   baseline: z.strictObject({ period: PeriodString, value: DecimalString }).optional(),
   /** The average annual growth the text states beside the level (年均增长6%), in percent. */
   annualGrowthPercent: GrowthPercent.optional(),
+  /**
+   * The prices `annualGrowthPercent` is measured at (`comparable`: 可比价); `current` when
+   * absent. The level itself is at current prices.
+   */
+  priceBasis: PriceBasis.optional(),
 });
 /** A level target, as validated by the {@link LevelTarget} schema. @category Models */
 export type LevelTarget = z.infer<typeof LevelTarget>;
@@ -96,6 +102,11 @@ export const GrowthTarget = z.strictObject({
   /** The planned average annual growth, in percent (`"6"`). */
   annualGrowthPercent: GrowthPercent,
   comparator: Comparator,
+  /**
+   * The prices the growth is measured at: `comparable` (可比价, a real growth, as GDP growth
+   * targets usually are) or `current`; `current` when absent.
+   */
+  priceBasis: PriceBasis.optional(),
 });
 /** A growth target, as validated by the {@link GrowthTarget} schema. @category Models */
 export type GrowthTarget = z.infer<typeof GrowthTarget>;

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { comparePeriods, isValidPeriod, periodStart } from '../periods/index.js';
 import { findUnit, isUnitCompatible } from '../units/index.js';
+import { checkFormulas } from './_formulaIntegrity.js';
 import type { Claim } from './Claim.js';
 import type { Indicator } from './Indicator.js';
 import type { Observation } from './Observation.js';
@@ -49,6 +50,7 @@ export function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
   uniqueIds(['plans'], data.plans);
   uniqueIds(['projects'], data.projects);
   const projects = new Map(data.projects.map((project) => [project.id, project]));
+  checkFormulas(data.indicators, ctx);
 
   const checkDocument = (path: Path, document: string) => {
     if (!sources.has(document)) report(path, `unknown source "${document}"`);
@@ -118,6 +120,16 @@ export function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
           // Stryker disable next-line ConditionalExpression: a cumulative target has no baseline (strict schema); the kind test only narrows the type
           if (target.kind === 'level' && target.baseline !== undefined) {
             checkOrder([...path, 'period'], target.baseline.period, target.period);
+          }
+          if (
+            target.kind === 'level' &&
+            target.priceBasis !== undefined &&
+            target.annualGrowthPercent === undefined
+          ) {
+            report(
+              [...path, 'priceBasis'],
+              'a price basis qualifies annualGrowthPercent, which is absent',
+            );
           }
           break;
         }

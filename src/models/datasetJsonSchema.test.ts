@@ -47,3 +47,29 @@ describe('datasetJsonSchema', () => {
     ]);
   });
 });
+
+describe('the claim in the dataset JSON Schema', () => {
+  it('requires exactly one of statedPercent and statedAnnualPercent, and knows the price basis', () => {
+    const schema = datasetJsonSchema() as {
+      properties: { claims: { items: Record<string, unknown> } };
+    };
+    const claim = schema.properties.claims.items as {
+      oneOf: unknown;
+      required: string[];
+      properties: Record<string, { enum?: string[] }>;
+    };
+    expect(claim.oneOf).toEqual([
+      { properties: { statedPercent: true }, required: ['statedPercent'] },
+      { properties: { statedAnnualPercent: true }, required: ['statedAnnualPercent'] },
+    ]);
+    expect(claim.required).not.toContain('statedPercent');
+    expect(claim.properties.priceBasis?.enum).toEqual(['current', 'comparable']);
+  });
+
+  it('leaves other records without a oneOf', () => {
+    const schema = datasetJsonSchema() as {
+      properties: { observations: { items: Record<string, unknown> } };
+    };
+    expect(schema.properties.observations.items.oneOf).toBeUndefined();
+  });
+});

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../decimal/Decimal.js';
+import { formatQuantity } from '../format/formatQuantity.js';
 import { UNIT_INDEX } from './_lookup.js';
+import { convert } from './convert.js';
 import { findUnit } from './findUnit.js';
+import { isUnitCompatible } from './isUnitCompatible.js';
 import { UNITS } from './UNITS.js';
 import { DIMENSIONS } from './Unit.js';
 
@@ -33,10 +36,29 @@ const REPORT_UNITS: ReadonlyArray<readonly [string, string]> = [
   ['%', 'percent'],
 ];
 
+/** The units other township reports use, beyond the Tianmushan report's. */
+const OTHER_REPORT_UNITS: ReadonlyArray<readonly [string, string]> = [
+  ['万平方米', 'wan-square-metre'],
+  ['千克', 'kilogram'],
+  ['万千克', 'wan-kilogram'],
+  ['吨', 'tonne'],
+  ['万吨', 'wan-tonne'],
+  ['头', 'head'],
+  ['只', 'animal'],
+  ['辆', 'vehicle'],
+  ['床', 'bed'],
+  ['套', 'set'],
+  ['千瓦', 'kilowatt'],
+  ['万千瓦', 'wan-kilowatt'],
+  ['千瓦时', 'kilowatt-hour'],
+  ['万千瓦时', 'wan-kilowatt-hour'],
+  ['立方米', 'cubic-metre'],
+];
+
 describe('UNITS', () => {
   it('holds exactly the units the report uses, each findable by symbol and by id', () => {
-    expect(UNITS.map((u) => [u.symbol, u.id])).toEqual(REPORT_UNITS);
-    for (const [symbol, id] of REPORT_UNITS) {
+    expect(UNITS.map((u) => [u.symbol, u.id])).toEqual([...REPORT_UNITS, ...OTHER_REPORT_UNITS]);
+    for (const [symbol, id] of [...REPORT_UNITS, ...OTHER_REPORT_UNITS]) {
       expect(findUnit(symbol)?.id, symbol).toBe(id);
       expect(findUnit(id)?.symbol, id).toBe(symbol);
     }
@@ -57,8 +79,45 @@ describe('UNITS', () => {
     expect(table.hectare).toEqual(['15', 0]);
     expect(table['square-metre']).toEqual(['0.0015', 0]);
     expect(table.kilometre).toEqual(['1000', 0]);
+    expect(table['wan-square-metre']).toEqual(['15', 4]);
+    expect(table.tonne).toEqual(['1000', 0]);
+    expect(table['wan-tonne']).toEqual(['10000000', 4]);
+    expect(table['wan-kilogram']).toEqual(['10000', 4]);
+    expect(table['wan-kilowatt']).toEqual(['10000', 4]);
+    expect(table['wan-kilowatt-hour']).toEqual(['10000', 4]);
     const scaled = UNITS.filter((u) => u.unitMultiplier !== 0).map((u) => u.id);
-    expect(scaled).toEqual(['wan-yuan', 'yi-yuan', 'wan-mu', 'wan-plant', 'wan-person-time']);
+    expect(scaled).toEqual([
+      'wan-yuan',
+      'yi-yuan',
+      'wan-mu',
+      'wan-plant',
+      'wan-person-time',
+      'wan-square-metre',
+      'wan-kilogram',
+      'wan-tonne',
+      'wan-kilowatt',
+      'wan-kilowatt-hour',
+    ]);
+  });
+
+  it('reads 公斤 as 千克, converts 吨 and 万平方米 exactly, and writes the new units in both locales', () => {
+    expect(findUnit('公斤')?.id).toBe('kilogram');
+    expect(findUnit('kg')?.id).toBe('kilogram');
+    expect(findUnit('t')?.id).toBe('tonne');
+    expect(findUnit('kW')?.id).toBe('kilowatt');
+    expect(findUnit('kWh')?.id).toBe('kilowatt-hour');
+    expect(findUnit('m3')?.id).toBe('cubic-metre');
+    expect(convert('1188', '吨', '公斤').toString()).toBe('1188000');
+    expect(convert('3.3165', '万吨', '吨').toString()).toBe('33165');
+    expect(convert('1.8', '万平方米', '公顷').toString()).toBe('1.8');
+    expect(convert('143.4', '万千克', '吨').toString()).toBe('1434');
+    expect(convert('2', '万千瓦时', '千瓦时').toString()).toBe('20000');
+    expect(isUnitCompatible('头', '只')).toBe(false);
+    expect(formatQuantity('96', '只')).toBe('96只');
+    expect(formatQuantity('3.3165', '万吨', { locale: 'en' })).toBe('33,165 tonnes');
+    expect(formatQuantity('1', '辆', { locale: 'en' })).toBe('1 vehicle');
+    expect(formatQuantity('60', '千瓦', { locale: 'en' })).toBe('60 kW');
+    expect(formatQuantity('2', '万千瓦时', { locale: 'en' })).toBe('20,000 kWh');
   });
 
   it('gives each dimension exactly one base unit, of factor 1, that every unit names', () => {
@@ -103,13 +162,14 @@ describe('UNITS', () => {
     expect(ids.size).toBe(UNITS.length);
     expect(symbols.size).toBe(UNITS.length);
     // 24 ids + 24 symbols + 6 aliases (CNY, ha, m2, km, 千米, m): none overwrote another.
-    expect(UNIT_INDEX.size).toBe(UNITS.length * 2 + 6);
+    expect(UNIT_INDEX.size).toBe(UNITS.length * 2 + 12);
   });
 });
 
 describe('DIMENSIONS', () => {
-  it('is frozen and lists sixteen dimensions once each', () => {
+  it('is frozen and lists twenty-five dimensions once each', () => {
     expect(Object.isFrozen(DIMENSIONS)).toBe(true);
-    expect(new Set(DIMENSIONS).size).toBe(16);
+    expect(new Set(DIMENSIONS).size).toBe(25);
+    expect(DIMENSIONS.length).toBe(25);
   });
 });

@@ -18,6 +18,15 @@ const BASES: Readonly<Record<Dimension, string>> = {
   cases: 'case',
   villages: 'village',
   ratio: 'percent',
+  mass: 'kilogram',
+  livestock: 'head',
+  animals: 'animal',
+  vehicles: 'vehicle',
+  beds: 'bed',
+  sets: 'set',
+  power: 'kilowatt',
+  energy: 'kilowatt-hour',
+  volume: 'cubic-metre',
 };
 
 // Pure, so that a bundle which never reads the catalogue drops it.
@@ -44,16 +53,18 @@ function unit(
 }
 
 /**
- * The unit catalogue: every unit the Tianmushan report uses, frozen. Money in 元/万元/亿元,
- * area in 亩 (公顷 = 15 亩, 平方米 = 0.0015 亩, both exact), length in 米, and one dimension per
- * kind of thing counted.
+ * The unit catalogue, frozen: every unit the Tianmushan report uses, and those other township
+ * reports use (docs/model.md says where each comes from). Money in 元/万元/亿元, area in 亩
+ * (公顷 = 15 亩, 平方米 = 0.0015 亩, 万平方米 = 15 亩, all exact), length in 米, mass in 千克
+ * (公斤 is another name for it; 吨 = 1000 千克), power in 千瓦, energy in 千瓦时, volume in 立方米,
+ * and one dimension per kind of thing counted (头 of livestock and 只 of poultry are two).
  *
  * @example
  * ```ts
  * import { UNITS } from 'tianmu-indicators';
  *
  * UNITS.length;
- * // => 24
+ * // => 39
  * UNITS.filter((u) => u.dimension === 'money').map((u) => u.symbol);
  * // => ['元', '万元', '亿元']
  * ```
@@ -92,4 +103,19 @@ export const UNITS: readonly Unit[] = /* @__PURE__ */ Object.freeze([
   unit('case', '起', ['case', 'cases'], 'cases'),
   unit('village', '村', ['village', 'villages'], 'villages'),
   unit('percent', '%', ['%', '%'], 'ratio'),
+  unit('wan-square-metre', '万平方米', ['10k square metres', '10k square metres'], 'area', '15', 4),
+  unit('kilogram', '千克', ['kg', 'kg'], 'mass'),
+  unit('wan-kilogram', '万千克', ['10k kg', '10k kg'], 'mass', '10000', 4),
+  unit('tonne', '吨', ['tonne', 'tonnes'], 'mass', '1000'),
+  unit('wan-tonne', '万吨', ['10k tonnes', '10k tonnes'], 'mass', '10000000', 4),
+  unit('head', '头', ['head', 'head'], 'livestock'),
+  unit('animal', '只', ['animal', 'animals'], 'animals'),
+  unit('vehicle', '辆', ['vehicle', 'vehicles'], 'vehicles'),
+  unit('bed', '床', ['bed', 'beds'], 'beds'),
+  unit('set', '套', ['set', 'sets'], 'sets'),
+  unit('kilowatt', '千瓦', ['kW', 'kW'], 'power'),
+  unit('wan-kilowatt', '万千瓦', ['10k kW', '10k kW'], 'power', '10000', 4),
+  unit('kilowatt-hour', '千瓦时', ['kWh', 'kWh'], 'energy'),
+  unit('wan-kilowatt-hour', '万千瓦时', ['10k kWh', '10k kWh'], 'energy', '10000', 4),
+  unit('cubic-metre', '立方米', ['cubic metre', 'cubic metres'], 'volume'),
 ]);

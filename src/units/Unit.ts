@@ -4,7 +4,9 @@
  *
  * Base units: `money` 元, `area` 亩, `length` 米, `plants` 株, `people` 人, `person-times` 人次,
  * `households` 户, `establishments` 家, `items` 个, `pieces` 件, `strips` 条, `sites` 处,
- * `buildings` 幢, `cases` 起, `villages` 村, `ratio` %.
+ * `buildings` 幢, `cases` 起, `villages` 村, `ratio` %, `mass` 千克 (公斤), `livestock` 头 (pigs,
+ * cattle), `animals` 只 (poultry, sheep), `vehicles` 辆, `beds` 床, `sets` 套 (dwellings, sets of
+ * equipment), `power` 千瓦, `energy` 千瓦时, `volume` 立方米.
  *
  * @category Units
  */
@@ -24,7 +26,16 @@ export type Dimension =
   | 'buildings'
   | 'cases'
   | 'villages'
-  | 'ratio';
+  | 'ratio'
+  | 'mass'
+  | 'livestock'
+  | 'animals'
+  | 'vehicles'
+  | 'beds'
+  | 'sets'
+  | 'power'
+  | 'energy'
+  | 'volume';
 
 /**
  * Every {@link Dimension}, in catalogue order (useful for schemas and menus).
@@ -56,6 +67,15 @@ export const DIMENSIONS: readonly Dimension[] = /* @__PURE__ */ Object.freeze([
   'cases',
   'villages',
   'ratio',
+  'mass',
+  'livestock',
+  'animals',
+  'vehicles',
+  'beds',
+  'sets',
+  'power',
+  'energy',
+  'volume',
 ] as const);
 
 /**

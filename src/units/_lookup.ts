@@ -13,6 +13,11 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   'square-metre': ['m2'],
   kilometre: ['km', '千米'],
   metre: ['m'],
+  kilogram: ['公斤', 'kg'],
+  tonne: ['t'],
+  kilowatt: ['kW'],
+  'kilowatt-hour': ['kWh'],
+  'cubic-metre': ['m3'],
 };
 
 /** NFKC turns `％` into `%` and `㎡`/`m²` into `m2`; surrounding spaces are ignored. */

@@ -61,6 +61,25 @@ describe('the dataset JSON Schema', () => {
     ]);
   });
 
+  it('takes a claim with exactly one of statedPercent and statedAnnualPercent', () => {
+    const withClaim = (change: Record<string, string>) => {
+      const data = structuredClone(miniDataset) as unknown as { claims: Record<string, unknown>[] };
+      const { statedPercent: _stated, ...rest } = data.claims[0] as Record<string, unknown>;
+      data.claims[0] = { ...rest, ...change };
+      return data;
+    };
+    expect(errorsOf(withClaim({ statedAnnualPercent: '9.4', priceBasis: 'comparable' }))).toEqual(
+      [],
+    );
+    expect(errorsOf(withClaim({}))).toContain('/claims/0 must match exactly one schema in oneOf');
+    expect(errorsOf(withClaim({ statedPercent: '1', statedAnnualPercent: '2' }))).toContain(
+      '/claims/0 must match exactly one schema in oneOf',
+    );
+    expect(errorsOf(withClaim({ statedPercent: '1', priceBasis: 'real' }))).toEqual([
+      '/claims/0/priceBasis must be equal to one of the allowed values',
+    ]);
+  });
+
   it('checks shape only: a dangling reference passes it (parseDataset catches that)', () => {
     const dangling = structuredClone(miniDataset) as unknown as {
       observations: { indicator: string }[];

@@ -1,0 +1,191 @@
+import { IndicatorError } from '../errors/IndicatorError.js';
+import type { Dataset, Formula, Indicator, Observation } from '../models/types.js';
+import { formatPeriod, periodEnd, periodStart } from '../periods/index.js';
+import { evaluateFormula, STATUS_RANK } from './_evaluateFormula.js';
+import type { DerivedInput, DerivedObservation } from './types.js';
+
+/**
+ * Computes the observations of every derived indicator (one with a `formula`) at every period
+ * where each of its inputs has an observation for that same period.
+ *
+ * For each input and period the most final observation counts (actual, then preliminary,
+ * estimated, forecast); an input that is itself derived counts with its stated observation when
+ * it has one, else with its derived one. A derived figure's status is the least final of its
+ * inputs', its qualifier `approximately` when any input is qualified, and `derivedFrom` lists the
+ * observations used. A sum is exact (its inputs converted exactly to the indicator's unit); a
+ * ratio (numerator / denominator × multiplier) is rounded once to 34 significant digits; a ratio
+ * whose denominator is zero gives no figure. Stated observations of a derived indicator are not
+ * replaced: both are returned by their own functions, and the audit compares them.
+ *
+ * @param dataset - A dataset, as `parseDataset` returns it (formulas checked, no cycles).
+ * @returns Fresh derived observations, by indicator in the dataset's order, then by period.
+ * @throws {@link IndicatorError} `invalid-argument` when `dataset` lacks an array of indicators
+ * or observations; `invalid-dataset` when formulas form a cycle or name an unknown indicator;
+ * `invalid-period`, `invalid-number` or `invalid-unit` for a record the schemas would have
+ * rejected.
+ *
+ * @example
+ * ```ts
+ * import { deriveObservations } from 'tianmu-indicators';
+ *
+ * const cite = { document: 'r', section: '回顾', quote: '…' };
+ * const indicator = (id: string, unit: string, extra = {}) => ({
+ *   id, name: { zh: id, en: id }, unit, direction: 'increase' as const,
+ *   measure: 'stock' as const, sector: 'economy', attribute: 'anticipatory' as const, ...extra,
+ * });
+ * const [perCapita] = deriveObservations({
+ *   id: 'town',
+ *   area: { id: 'town', name: { zh: '某镇', en: 'A town' } },
+ *   sources: [],
+ *   indicators: [
+ *     indicator('income', '亿元'),
+ *     indicator('population', '人'),
+ *     indicator('income-per-capita', '元', {
+ *       formula: { op: 'ratio', numerator: 'income', denominator: 'population', multiplier: '1' },
+ *     }),
+ *   ],
+ *   observations: [
+ *     { indicator: 'income', period: '2021', value: '9.4544', status: 'actual', qualifier: null, source: cite },
+ *     { indicator: 'population', period: '2021', value: '40000', status: 'actual', qualifier: null, source: cite },
+ *   ],
+ *   claims: [], plans: [], projects: [],
+ * });
+ * [perCapita?.value, perCapita?.unit, perCapita?.derivedFrom.map((input) => input.indicator)];
+ * // => ['23636', '元', ['income', 'population']]
+ * ```
+ *
+ * @category Derivation
+ */
+export function deriveObservations(dataset: Dataset): DerivedObservation[] {
+  readDataset(dataset);
+  const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
+  const figures = new Map<string, Map<string, DerivedInput>>();
+  for (const observation of dataset.observations) {
+    const period = formatPeriod(observation.period);
+    let byPeriod = figures.get(observation.indicator);
+    if (byPeriod === undefined) {
+      byPeriod = new Map();
+      figures.set(observation.indicator, byPeriod);
+    }
+    const current = byPeriod.get(period);
+    if (current === undefined || STATUS_RANK[observation.status] < STATUS_RANK[current.status]) {
+      byPeriod.set(period, stated(observation, period, indicators.get(observation.indicator)));
+    }
+  }
+  const derived = new Map<string, DerivedObservation[]>();
+  for (const indicator of evaluationOrder(dataset.indicators, indicators)) {
+    const formula = indicator.formula as Formula;
+    const inputs = formula.op === 'sum' ? formula.of : [formula.numerator, formula.denominator];
+    const [first, ...rest] = inputs.map((id) => figures.get(id) ?? new Map<string, DerivedInput>());
+    const results: DerivedObservation[] = [];
+    for (const period of first?.keys() ?? []) {
+      const found = [first?.get(period), ...rest.map((byPeriod) => byPeriod.get(period))];
+      if (found.some((input) => input === undefined)) continue;
+      const used = found as DerivedInput[];
+      const evaluated = evaluateFormula(formula, used, indicator.unit);
+      if (evaluated === null) continue;
+      results.push({
+        indicator: indicator.id,
+        period,
+        value: evaluated.value.toFixed(),
+        unit: indicator.unit,
+        status: evaluated.status,
+        qualifier: evaluated.qualifier,
+        derivedFrom: used.map((input) => ({ ...input })),
+      });
+    }
+    results.sort(
+      (a, b) =>
+        periodEnd(a.period).getTime() - periodEnd(b.period).getTime() ||
+        periodStart(a.period).getTime() - periodStart(b.period).getTime(),
+    );
+    derived.set(indicator.id, results);
+    // A derived figure is an input of the formulas above it where no stated figure exists.
+    let own = figures.get(indicator.id);
+    if (own === undefined) {
+      own = new Map();
+      figures.set(indicator.id, own);
+    }
+    for (const result of results) {
+      if (!own.has(result.period)) {
+        const { indicator: id, period, status, value, unit, qualifier } = result;
+        own.set(period, { indicator: id, period, status, value, unit, qualifier, derived: true });
+      }
+    }
+  }
+  return dataset.indicators.flatMap((indicator) => derived.get(indicator.id) ?? []);
+}
+
+/** An observation as an input: its value and unit as stated. */
+function stated(
+  observation: Observation,
+  period: string,
+  indicator: Indicator | undefined,
+): DerivedInput {
+  return {
+    indicator: observation.indicator,
+    period,
+    status: observation.status,
+    value: observation.value,
+    unit: observation.unit ?? indicator?.unit ?? '',
+    qualifier: observation.qualifier,
+    derived: false,
+  };
+}
+
+/** The derived indicators, each after the derived indicators it uses. */
+function evaluationOrder(
+  list: readonly Indicator[],
+  indicators: ReadonlyMap<string, Indicator>,
+): Indicator[] {
+  const order: Indicator[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (indicator: Indicator) => {
+    const formula = indicator.formula;
+    if (formula === undefined || state.get(indicator.id) === 'done') return;
+    if (state.get(indicator.id) === 'visiting') {
+      throw new IndicatorError('invalid-dataset', {
+        field: `indicators.${indicator.id}.formula`,
+        value: indicator.id,
+        reason: 'formulas form a cycle',
+      });
+    }
+    state.set(indicator.id, 'visiting');
+    const inputs = formula.op === 'sum' ? formula.of : [formula.numerator, formula.denominator];
+    for (const id of inputs) {
+      const input = indicators.get(id);
+      if (input === undefined) {
+        throw new IndicatorError('invalid-dataset', {
+          field: `indicators.${indicator.id}.formula`,
+          value: id,
+          reason: `unknown indicator "${id}"`,
+        });
+      }
+      visit(input);
+    }
+    state.set(indicator.id, 'done');
+    order.push(indicator);
+  };
+  for (const indicator of list) visit(indicator);
+  return order;
+}
+
+function readDataset(dataset: unknown): void {
+  const record = dataset as Record<string, unknown> | null;
+  if (typeof dataset !== 'object' || record === null) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'dataset',
+      value: dataset,
+      reason: 'expected a dataset object',
+    });
+  }
+  for (const key of ['indicators', 'observations'] as const) {
+    if (!Array.isArray(record[key])) {
+      throw new IndicatorError('invalid-argument', {
+        field: `dataset.${key}`,
+        value: record[key],
+        reason: 'expected an array',
+      });
+    }
+  }
+}

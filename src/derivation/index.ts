@@ -1,0 +1,2 @@
+export { deriveObservations } from './deriveObservations.js';
+export type { DerivedInput, DerivedObservation } from './types.js';
