@@ -76,7 +76,7 @@ describe('stated-growth check', () => {
     expect(n).not.toHaveProperty('priceBasis');
     expect(finding.message).toEqual({
       zh: '规上工业总产值:2021年1—6月4亿元至2022年1—6月4.18亿元,实际同比4.5%,所述4.5%:相符。',
-      en: 'Industrial output above designated size: 4 100m CNY (2021-01/2021-06) to 4.18 100m CNY (2022-01/2022-06) is 4.5%; stated 4.5%: consistent.',
+      en: 'Industrial output above designated size: CNY 400 million (2021-01/2021-06) to CNY 418 million (2022-01/2022-06) is 4.5%; stated 4.5%: consistent.',
     });
   });
 
@@ -139,7 +139,7 @@ describe('stated-growth check', () => {
     expect(finding.numbers.exactPercent?.toString()).toBe('4.5');
     expect(finding.message).toEqual({
       zh: '规上工业总产值:2021年上半年4亿元至2022年上半年4.18亿元,现价增长4.5%;所述同比3.1%按可比价计算,不能以现价水平核实。',
-      en: 'Industrial output above designated size: 4 100m CNY (2021-H1) to 4.18 100m CNY (2022-H1) is 4.5% at current prices; the stated 3.1% is at comparable prices, which the levels cannot verify.',
+      en: 'Industrial output above designated size: CNY 400 million (2021-H1) to CNY 418 million (2022-H1) is 4.5% at current prices; the stated 3.1% is at comparable prices, which the levels cannot verify.',
     });
     expect(
       only([
