@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Citation, DecimalString, Id, PeriodString, Qualifier } from './primitives.js';
+import type * as Model from './types.js';
 
 /**
  * A change the text states without both levels ("增幅66.5%", "同比增长8%"): the audit checks it
@@ -34,4 +35,4 @@ export const Claim = z.strictObject({
   source: Citation,
 });
 /** A claim, as validated by the {@link Claim} schema. @category Models */
-export type Claim = z.infer<typeof Claim>;
+export type Claim = Model.Claim;

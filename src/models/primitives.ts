@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidPeriod } from '../periods/index.js';
 import { findUnit } from '../units/index.js';
+import type * as Model from './types.js';
 
 /**
  * A record id: lower-case ASCII words joined by hyphens, dots or underscores
@@ -21,7 +22,7 @@ export const Id = z
   .regex(/^[a-z0-9]+(?:[-._][a-z0-9]+)*$/, 'expected a lower-case id such as "industrial-output"')
   .max(120);
 /** @category Models */
-export type Id = z.infer<typeof Id>;
+export type Id = Model.Id;
 
 /**
  * A decimal held as a string so it survives JSON exactly: optional minus sign, no exponent,
@@ -42,7 +43,7 @@ export const DecimalString = z
   .regex(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, 'expected a decimal string such as "8.2"')
   .max(80);
 /** @category Models */
-export type DecimalString = z.infer<typeof DecimalString>;
+export type DecimalString = Model.DecimalString;
 
 /**
  * A period string: `2021`, `2021-H1`, `2021-Q3`, `2021-06`, `2021-06-30` or an inclusive
@@ -64,7 +65,7 @@ export const PeriodString = z
   .max(40)
   .refine((text) => isValidPeriod(text), 'expected a valid period such as "2021" or "2022/2026"');
 /** @category Models */
-export type PeriodString = z.infer<typeof PeriodString>;
+export type PeriodString = Model.PeriodString;
 
 /**
  * A calendar date `YYYY-MM-DD`.
@@ -81,7 +82,7 @@ export type PeriodString = z.infer<typeof PeriodString>;
  */
 export const DateString = z.iso.date();
 /** @category Models */
-export type DateString = z.infer<typeof DateString>;
+export type DateString = Model.DateString;
 
 /**
  * A unit id or zh symbol from the unit catalogue (`yi-yuan` or `亿元`).
@@ -105,7 +106,7 @@ export const UnitId = z
     'expected a unit of the catalogue such as "yi-yuan"',
   );
 /** @category Models */
-export type UnitId = z.infer<typeof UnitId>;
+export type UnitId = Model.UnitId;
 
 /**
  * A text in Chinese and English.
@@ -125,7 +126,7 @@ export const LocalizedText = z.strictObject({
   en: z.string().min(1).max(2000),
 });
 /** @category Models */
-export type LocalizedText = z.infer<typeof LocalizedText>;
+export type LocalizedText = Model.LocalizedText;
 
 /**
  * Where a record comes from: the source document's id, its section and the verbatim quote.
@@ -149,7 +150,7 @@ export const Citation = z.strictObject({
   quote: z.string().min(1).max(2000),
 });
 /** @category Models */
-export type Citation = z.infer<typeof Citation>;
+export type Citation = Model.Citation;
 
 /**
  * A value with its unit.
@@ -166,7 +167,7 @@ export type Citation = z.infer<typeof Citation>;
  */
 export const Quantity = z.strictObject({ value: DecimalString, unit: UnitId });
 /** @category Models */
-export type Quantity = z.infer<typeof Quantity>;
+export type Quantity = Model.Quantity;
 
 /**
  * Which way is better: `increase`, `decrease`, or `neutral` (no better way).
@@ -183,7 +184,7 @@ export type Quantity = z.infer<typeof Quantity>;
  */
 export const Direction = z.enum(['increase', 'decrease', 'neutral']);
 /** @category Models */
-export type Direction = z.infer<typeof Direction>;
+export type Direction = Model.Direction;
 
 /**
  * What a figure measures: `stock` (a level at a time), `flow` (summed over a period) or `rate`
@@ -201,7 +202,7 @@ export type Direction = z.infer<typeof Direction>;
  */
 export const Measure = z.enum(['stock', 'flow', 'rate']);
 /** @category Models */
-export type Measure = z.infer<typeof Measure>;
+export type Measure = Model.Measure;
 
 /**
  * The plan attribute of an indicator or target: `anticipatory` (预期性) or `binding` (约束性).
@@ -218,7 +219,7 @@ export type Measure = z.infer<typeof Measure>;
  */
 export const Attribute = z.enum(['anticipatory', 'binding']);
 /** @category Models */
-export type Attribute = z.infer<typeof Attribute>;
+export type Attribute = Model.Attribute;
 
 /**
  * The status of an observation, after SDMX OBS_STATUS: `actual` (A), `preliminary` (P),
@@ -236,7 +237,7 @@ export type Attribute = z.infer<typeof Attribute>;
  */
 export const ObservationStatus = z.enum(['actual', 'preliminary', 'estimated', 'forecast']);
 /** @category Models */
-export type ObservationStatus = z.infer<typeof ObservationStatus>;
+export type ObservationStatus = Model.ObservationStatus;
 
 /**
  * How exact a stated figure is: `approximately` (约), `more-than` (余, 多), `at-least` (以上),
@@ -254,7 +255,7 @@ export type ObservationStatus = z.infer<typeof ObservationStatus>;
  */
 export const Qualifier = z.enum(['approximately', 'more-than', 'at-least']).nullable();
 /** @category Models */
-export type Qualifier = z.infer<typeof Qualifier>;
+export type Qualifier = Model.Qualifier;
 
 /**
  * The prices a stated growth is measured at: `current` (现价, nominal) or `comparable`
@@ -273,7 +274,7 @@ export type Qualifier = z.infer<typeof Qualifier>;
  */
 export const PriceBasis = z.enum(['current', 'comparable']);
 /** @category Models */
-export type PriceBasis = z.infer<typeof PriceBasis>;
+export type PriceBasis = Model.PriceBasis;
 
 /**
  * How an indicator combines across areas (towns into a district): `sum` (additive levels and
@@ -292,4 +293,4 @@ export type PriceBasis = z.infer<typeof PriceBasis>;
  */
 export const Aggregation = z.enum(['sum', 'formula', 'none']);
 /** @category Models */
-export type Aggregation = z.infer<typeof Aggregation>;
+export type Aggregation = Model.Aggregation;
