@@ -21,7 +21,7 @@ export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:[-._][a-z0-9]+)*$/, 'expected a lower-case id such as "industrial-output"')
   .max(120);
-/** @category Models */
+/** A value the {@link Id} schema accepts. @category Models */
 export type Id = Model.Id;
 
 /**
@@ -42,7 +42,7 @@ export const DecimalString = z
   .string()
   .regex(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, 'expected a decimal string such as "8.2"')
   .max(80);
-/** @category Models */
+/** A value the {@link DecimalString} schema accepts. @category Models */
 export type DecimalString = Model.DecimalString;
 
 /**
@@ -64,7 +64,7 @@ export const PeriodString = z
   .regex(/^[0-9][0-9A-Z/-]*$/, 'expected a period such as "2021", "2021-Q3" or "2022/2026"')
   .max(40)
   .refine((text) => isValidPeriod(text), 'expected a valid period such as "2021" or "2022/2026"');
-/** @category Models */
+/** A value the {@link PeriodString} schema accepts. @category Models */
 export type PeriodString = Model.PeriodString;
 
 /**
@@ -81,7 +81,7 @@ export type PeriodString = Model.PeriodString;
  * @category Models
  */
 export const DateString = z.iso.date();
-/** @category Models */
+/** A value the {@link DateString} schema accepts. @category Models */
 export type DateString = Model.DateString;
 
 /**
@@ -105,7 +105,7 @@ export const UnitId = z
     (ref) => findUnit(ref) !== undefined,
     'expected a unit of the catalogue such as "yi-yuan"',
   );
-/** @category Models */
+/** A value the {@link UnitId} schema accepts. @category Models */
 export type UnitId = Model.UnitId;
 
 /**
@@ -125,7 +125,7 @@ export const LocalizedText = z.strictObject({
   zh: z.string().min(1).max(2000),
   en: z.string().min(1).max(2000),
 });
-/** @category Models */
+/** A value the {@link LocalizedText} schema accepts. @category Models */
 export type LocalizedText = Model.LocalizedText;
 
 /**
@@ -149,7 +149,7 @@ export const Citation = z.strictObject({
   /** The sentence or phrase, verbatim. */
   quote: z.string().min(1).max(2000),
 });
-/** @category Models */
+/** A value the {@link Citation} schema accepts. @category Models */
 export type Citation = Model.Citation;
 
 /**
@@ -166,7 +166,7 @@ export type Citation = Model.Citation;
  * @category Models
  */
 export const Quantity = z.strictObject({ value: DecimalString, unit: UnitId });
-/** @category Models */
+/** A value the {@link Quantity} schema accepts. @category Models */
 export type Quantity = Model.Quantity;
 
 /**
@@ -183,7 +183,7 @@ export type Quantity = Model.Quantity;
  * @category Models
  */
 export const Direction = z.enum(['increase', 'decrease', 'neutral']);
-/** @category Models */
+/** A value the {@link Direction} schema accepts. @category Models */
 export type Direction = Model.Direction;
 
 /**
@@ -201,7 +201,7 @@ export type Direction = Model.Direction;
  * @category Models
  */
 export const Measure = z.enum(['stock', 'flow', 'rate']);
-/** @category Models */
+/** A value the {@link Measure} schema accepts. @category Models */
 export type Measure = Model.Measure;
 
 /**
@@ -218,7 +218,7 @@ export type Measure = Model.Measure;
  * @category Models
  */
 export const Attribute = z.enum(['anticipatory', 'binding']);
-/** @category Models */
+/** A value the {@link Attribute} schema accepts. @category Models */
 export type Attribute = Model.Attribute;
 
 /**
@@ -236,7 +236,7 @@ export type Attribute = Model.Attribute;
  * @category Models
  */
 export const ObservationStatus = z.enum(['actual', 'preliminary', 'estimated', 'forecast']);
-/** @category Models */
+/** A value the {@link ObservationStatus} schema accepts. @category Models */
 export type ObservationStatus = Model.ObservationStatus;
 
 /**
@@ -254,7 +254,7 @@ export type ObservationStatus = Model.ObservationStatus;
  * @category Models
  */
 export const Qualifier = z.enum(['approximately', 'more-than', 'at-least']).nullable();
-/** @category Models */
+/** A value the {@link Qualifier} schema accepts. @category Models */
 export type Qualifier = Model.Qualifier;
 
 /**
@@ -273,7 +273,7 @@ export type Qualifier = Model.Qualifier;
  * @category Models
  */
 export const PriceBasis = z.enum(['current', 'comparable']);
-/** @category Models */
+/** A value the {@link PriceBasis} schema accepts. @category Models */
 export type PriceBasis = Model.PriceBasis;
 
 /**
@@ -292,5 +292,5 @@ export type PriceBasis = Model.PriceBasis;
  * @category Models
  */
 export const Aggregation = z.enum(['sum', 'formula', 'none']);
-/** @category Models */
+/** A value the {@link Aggregation} schema accepts. @category Models */
 export type Aggregation = Model.Aggregation;
