@@ -14,6 +14,33 @@ const fail = (message) => {
   process.exitCode = 1;
 };
 
+/**
+ * The declaration files an entry's types load, following relative imports: the computing
+ * entries' types must not load zod, or they would silently turn to `any` without it.
+ */
+function declarationsLoadingZod(entry) {
+  const seen = new Set();
+  const loading = [];
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(root, 'dist', file), 'utf8');
+    if (/(?:from|import)\s*\(?\s*['"]zod['"]/.test(text)) loading.push(file);
+    for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"]\.\/([^'"]+)['"]/g)) {
+      visit(match[1].replace(/\.c?js$/, (ext) => (ext === '.cjs' ? '.d.cts' : '.d.ts')));
+    }
+  };
+  visit(entry);
+  return loading;
+}
+
+for (const entry of ['index', 'tianmushan', 'charts']) {
+  for (const file of [`${entry}.d.ts`, `${entry}.d.cts`]) {
+    const loading = declarationsLoadingZod(file);
+    if (loading.length > 0) fail(`dist/${file} loads zod's types through ${loading.join(', ')}`);
+  }
+}
+
 try {
   const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
   const files = packed.files.map((file) => file.path).sort();
