@@ -10,6 +10,7 @@ import { comparison } from './cases/comparison.js';
 import { cli, errors, format, models, numbers, periods, units } from './cases/core.js';
 import { growth } from './cases/growth.js';
 import { interchange } from './cases/interchange.js';
+import { labels } from './cases/labels.js';
 import type { FunctionCase } from './table.js';
 
 /** Every function under test, by layer. Growth, comparison and attainment are added as they land. */
@@ -23,6 +24,7 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   ...attainment,
   ...audit,
   ...format,
+  ...labels,
   ...models,
   ...interchange,
   ...cli,
