@@ -1,6 +1,6 @@
 /** Hostile-input cases of the label functions of the format layer. */
 import fc from 'fast-check';
-import * as root from '../../../src/index.js';
+import { formatMilestoneState, formatReason, formatStatus } from '../../../src/index.js';
 import { hostileOptionsBag } from '../arbitraries.js';
 import type { CleanOptions } from '../support.js';
 import { type FunctionCase, invalidArgs, type Slot, validArgs, withOptional } from '../table.js';
@@ -26,14 +26,11 @@ const hostileWord = fc.constantFrom<unknown>(
   [],
 );
 
-function labelCase(
-  name: 'formatStatus' | 'formatReason' | 'formatMilestoneState',
-  words: string[],
-) {
+function labelCase(name: string, call: (word: never, options?: never) => string, words: string[]) {
   const word: Slot = { valid: fc.constantFrom(...words), hostile: hostileWord };
   return {
     name,
-    call: root[name] as (...args: unknown[]) => unknown,
+    call,
     valid: withOptional(validArgs(word), locale),
     invalid: invalidArgs(word, options),
     codes: ['invalid-argument'],
@@ -45,7 +42,7 @@ function labelCase(
 }
 
 export const labels: FunctionCase[] = [
-  labelCase('formatStatus', [
+  labelCase('formatStatus', formatStatus, [
     'achieved',
     'on-track',
     'needs-acceleration',
@@ -53,7 +50,7 @@ export const labels: FunctionCase[] = [
     'deterioration',
     'not-assessable',
   ]),
-  labelCase('formatReason', [
+  labelCase('formatReason', formatReason, [
     'no-data',
     'no-baseline',
     'not-yet-started',
@@ -61,5 +58,10 @@ export const labels: FunctionCase[] = [
     'sign-change',
     'qualitative',
   ]),
-  labelCase('formatMilestoneState', ['done', 'due', 'overdue', 'not-started']),
+  labelCase('formatMilestoneState', formatMilestoneState, [
+    'done',
+    'due',
+    'overdue',
+    'not-started',
+  ]),
 ];
