@@ -14,6 +14,80 @@ const fail = (message) => {
   process.exitCode = 1;
 };
 
+/**
+ * The declaration files an entry's types load, following relative imports: the computing
+ * entries' types must not load zod, or they would silently turn to `any` without it.
+ */
+function declarationsLoadingZod(entry) {
+  const seen = new Set();
+  const loading = [];
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(join(root, 'dist', file), 'utf8');
+    if (/(?:from|import)\s*\(?\s*['"]zod['"]/.test(text)) loading.push(file);
+    for (const match of text.matchAll(/(?:from|import)\s*\(?\s*['"]\.\/([^'"]+)['"]/g)) {
+      visit(match[1].replace(/\.c?js$/, (ext) => (ext === '.cjs' ? '.d.cts' : '.d.ts')));
+    }
+  };
+  visit(entry);
+  return loading;
+}
+
+/**
+ * A TypeScript project without zod, with skipLibCheck (as most have): a field the dataset does
+ * not have must still be an error, not an `any` that type-checks.
+ */
+function checkTypesWithoutZod(tarball) {
+  const project = join(work, 'no-zod');
+  execFileSync('mkdir', ['-p', project]);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'no-zod', version: '1.0.0', private: true, type: 'module' }),
+  );
+  const typescript = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).devDependencies
+    .typescript;
+  // --legacy-peer-deps: npm would otherwise install the zod peer itself.
+  npm(
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--legacy-peer-deps',
+      tarball,
+      `typescript@${typescript}`,
+    ],
+    project,
+  );
+  writeFileSync(
+    join(project, 'check.ts'),
+    `import type { Target } from 'tianmu-indicators';
+import { tianmushan } from 'tianmu-indicators/tianmushan';
+// @ts-expect-error: the dataset has no such field
+tianmushan.nonexistent;
+const kind: Target['kind'] = tianmushan.plans[0].targets[0].kind;
+export { kind };
+`,
+  );
+  try {
+    execFileSync(
+      join(project, 'node_modules/.bin/tsc'),
+      ['--noEmit', '--strict', '--skipLibCheck', '--module', 'nodenext', 'check.ts'],
+      { cwd: project, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+  } catch (error) {
+    fail(`without zod the types do not check as they should:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+for (const entry of ['index', 'tianmushan', 'charts']) {
+  for (const file of [`${entry}.d.ts`, `${entry}.d.cts`]) {
+    const loading = declarationsLoadingZod(file);
+    if (loading.length > 0) fail(`dist/${file} loads zod's types through ${loading.join(', ')}`);
+  }
+}
+
 try {
   const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
   const files = packed.files.map((file) => file.path).sort();
@@ -86,9 +160,11 @@ try {
   ).trim();
   if (version !== packed.version)
     fail(`the command printed version ${version}, expected ${packed.version}`);
+  checkTypesWithoutZod(join(work, packed.filename));
   if (process.exitCode !== 1)
     console.log(
-      `check-package: ${files.length} files packed; ESM, CJS and the command work from a fresh install`,
+      `check-package: ${files.length} files packed; ESM, CJS and the command work from a fresh ` +
+        'install; without zod the types stay checked',
     );
 } finally {
   rmSync(work, { recursive: true, force: true });

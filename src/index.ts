@@ -12,5 +12,6 @@ export * from './derivation/index.js';
 export * from './errors/index.js';
 export * from './format/index.js';
 export * from './growth/index.js';
+export type * from './models/types.js';
 export * from './periods/index.js';
 export * from './units/index.js';

@@ -1,54 +1,8 @@
-/** The words of the charts, in Chinese and English. */
-import type { AssessmentStatus, MilestoneState, NotAssessableReason } from '../attainment/index.js';
+/** The words of the charts, in Chinese and English; statuses, reasons and milestone states come from the format layer's one table. */
+import type { AssessmentStatus } from '../attainment/index.js';
 import type { Locale } from '../format/index.js';
 
-export const STATUS_LABELS: Readonly<Record<Locale, Readonly<Record<AssessmentStatus, string>>>> = {
-  'zh-CN': {
-    achieved: '已实现',
-    'on-track': '进展顺利',
-    'needs-acceleration': '需加快',
-    'limited-progress': '进展有限',
-    deterioration: '倒退',
-    missed: '未完成',
-    'not-assessable': '无法评估',
-  },
-  en: {
-    achieved: 'Achieved',
-    'on-track': 'On track',
-    'needs-acceleration': 'Needs acceleration',
-    'limited-progress': 'Limited progress',
-    deterioration: 'Deterioration',
-    missed: 'Missed',
-    'not-assessable': 'Not assessable',
-  },
-};
-
-export const REASON_LABELS: Readonly<
-  Record<Locale, Readonly<Record<NotAssessableReason, string>>>
-> = {
-  'zh-CN': {
-    'no-data': '无数据',
-    'no-baseline': '无基期数据',
-    'not-yet-started': '尚未开始',
-    'zero-base': '基期为零',
-    'sign-change': '正负变化',
-    qualitative: '定性目标',
-  },
-  en: {
-    'no-data': 'no data',
-    'no-baseline': 'no baseline',
-    'not-yet-started': 'not yet started',
-    'zero-base': 'zero baseline',
-    'sign-change': 'sign change',
-    qualitative: 'qualitative',
-  },
-};
-
-export const MILESTONE_LABELS: Readonly<Record<Locale, Readonly<Record<MilestoneState, string>>>> =
-  {
-    'zh-CN': { done: '已完成', due: '推进中', overdue: '已逾期', 'not-started': '未开工' },
-    en: { done: 'done', due: 'under way', overdue: 'overdue', 'not-started': 'not started' },
-  };
+export { MILESTONE_LABELS, REASON_LABELS, STATUS_LABELS } from '../format/labels.js';
 
 /** Everything else a chart says. */
 export interface ChartWords {

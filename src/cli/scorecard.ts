@@ -6,9 +6,12 @@ import { tianmushan } from '../data/tianmushan/index.js';
 import type { Decimal } from '../decimal/Decimal.js';
 import { percent } from '../decimal/percent.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
+import { formatMilestoneState } from '../format/formatMilestoneState.js';
 import { formatPercent } from '../format/formatPercent.js';
 import { formatPeriodLabel } from '../format/formatPeriodLabel.js';
 import { formatQuantity } from '../format/formatQuantity.js';
+import { formatReason } from '../format/formatReason.js';
+import { formatStatus } from '../format/formatStatus.js';
 import type { Locale } from '../format/types.js';
 import { annualMilestones } from '../growth/annualMilestones.js';
 import { impliedBase } from '../growth/impliedBase.js';
@@ -141,25 +144,6 @@ export function targetPath(target: Target, assessment: Assessment, plan: Plan): 
   }
 }
 
-const STATUS_LABELS: Record<AssessmentStatus, { zh: string; en: string }> = {
-  achieved: { zh: '已实现', en: 'achieved' },
-  'on-track': { zh: '进度正常', en: 'on track' },
-  'needs-acceleration': { zh: '需加快', en: 'needs acceleration' },
-  'limited-progress': { zh: '进展有限', en: 'limited progress' },
-  deterioration: { zh: '倒退或逾期', en: 'deterioration' },
-  missed: { zh: '未完成', en: 'missed' },
-  'not-assessable': { zh: '无法评估', en: 'not assessable' },
-};
-
-const REASON_LABELS: Record<NonNullable<Assessment['reason']>, { zh: string; en: string }> = {
-  'no-data': { zh: '无数据', en: 'no data' },
-  'no-baseline': { zh: '无基期', en: 'no baseline' },
-  'not-yet-started': { zh: '尚无新数据', en: 'no data since baseline' },
-  'zero-base': { zh: '基数为零', en: 'zero base' },
-  'sign-change': { zh: '符号变化', en: 'sign change' },
-  qualitative: { zh: '定性目标', en: 'qualitative' },
-};
-
 const KIND_LABELS: Record<Target['kind'], { zh: string; en: string }> = {
   level: { zh: '水平', en: 'level' },
   growth: { zh: '增速', en: 'growth' },
@@ -184,10 +168,14 @@ function rowsOf(scorecard: Scorecard, plan: Plan): Row[] {
   });
 }
 
+/** The status in the words of the charts: the reason beside it, a milestone's state after it. */
 function statusText(assessment: Assessment, locale: Locale): string {
-  const key = locale === 'zh-CN' ? 'zh' : 'en';
-  const label = STATUS_LABELS[assessment.status][key];
-  return assessment.reason === null ? label : `${label} (${REASON_LABELS[assessment.reason][key]})`;
+  let label = formatStatus(assessment.status, { locale });
+  if (assessment.reason !== null) label += ` (${formatReason(assessment.reason, { locale })})`;
+  if (assessment.milestoneState !== null) {
+    label += ` · ${formatMilestoneState(assessment.milestoneState, { locale })}`;
+  }
+  return label;
 }
 
 function quantity(value: Decimal, unit: string | null, locale: Locale): string {
@@ -222,9 +210,9 @@ function renderScorecardTable(
       ? `截至 ${scorecard.asOf} · 序时进度 ${rate(scorecard.timeElapsed)} · 方法 ${scorecard.method}`
       : `As of ${scorecard.asOf} · time elapsed ${rate(scorecard.timeElapsed)} · method ${scorecard.method}`,
   );
-  const counts = (Object.keys(STATUS_LABELS) as AssessmentStatus[])
+  const counts = (Object.keys(scorecard.counts) as AssessmentStatus[])
     .filter((status) => scorecard.counts[status] > 0)
-    .map((status) => `${STATUS_LABELS[status][key]} ${scorecard.counts[status]}`);
+    .map((status) => `${formatStatus(status, { locale })} ${scorecard.counts[status]}`);
   lines.push(`${zh ? '目标' : 'Targets'} ${rows.length}: ${counts.join(' · ')}`);
 
   const measured = rows.filter(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Citation, DecimalString, Id, PeriodString, PriceBasis, Qualifier } from './primitives.js';
+import type * as Model from './types.js';
 
 /**
  * A change the text states without both levels: a total change (`statedPercent`: "增幅66.5%",
@@ -70,4 +71,4 @@ export const Claim = z
     }
   });
 /** A claim, as validated by the {@link Claim} schema. @category Models */
-export type Claim = z.infer<typeof Claim>;
+export type Claim = Model.Claim;

@@ -7,6 +7,7 @@ import { Plan } from './Plan.js';
 import { Project } from './Project.js';
 import { Id, LocalizedText } from './primitives.js';
 import { Source } from './Source.js';
+import type * as Model from './types.js';
 
 /**
  * The area a dataset describes; `id` is its SDMX REF_AREA code.
@@ -23,7 +24,7 @@ import { Source } from './Source.js';
  */
 export const Area = z.strictObject({ id: Id, name: LocalizedText });
 /** An area, as validated by the {@link Area} schema. @category Models */
-export type Area = z.infer<typeof Area>;
+export type Area = Model.Area;
 
 /**
  * A whole indicator model: sources, indicators, observations, claims, plans with their targets,
@@ -57,4 +58,4 @@ export const Dataset = z
   })
   .superRefine(checkIntegrity);
 /** A dataset, as validated by the {@link Dataset} schema. @category Models */
-export type Dataset = z.infer<typeof Dataset>;
+export type Dataset = Model.Dataset;

@@ -9,6 +9,7 @@ import {
   Measure,
   UnitId,
 } from './primitives.js';
+import type * as Model from './types.js';
 
 /**
  * How a derived indicator is computed from others of the same dataset, period by period:
@@ -40,7 +41,7 @@ export const Formula = z.discriminatedUnion('op', [
   }),
 ]);
 /** A formula, as validated by the {@link Formula} schema. @category Models */
-export type Formula = z.infer<typeof Formula>;
+export type Formula = Model.Formula;
 
 /**
  * An indicator: what is measured, in which unit, and which way is better.
@@ -82,4 +83,4 @@ export const Indicator = z.strictObject({
   aggregation: Aggregation.optional(),
 });
 /** An indicator, as validated by the {@link Indicator} schema. @category Models */
-export type Indicator = z.infer<typeof Indicator>;
+export type Indicator = Model.Indicator;

@@ -9,6 +9,7 @@ import {
   Qualifier,
   UnitId,
 } from './primitives.js';
+import type * as Model from './types.js';
 
 /**
  * One figure of an indicator for one period, with its status, qualifier and source.
@@ -51,4 +52,4 @@ export const Observation = z.strictObject({
   source: Citation,
 });
 /** An observation, as validated by the {@link Observation} schema. @category Models */
-export type Observation = z.infer<typeof Observation>;
+export type Observation = Model.Observation;

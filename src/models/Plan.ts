@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DateString, Id, LocalizedText, PeriodString } from './primitives.js';
 import { Target } from './Target.js';
+import type * as Model from './types.js';
 
 /**
  * A plan (the five-year goals, a year's plan) and its targets.
@@ -35,4 +36,4 @@ export const Plan = z.strictObject({
   targets: z.array(Target).max(100000),
 });
 /** A plan, as validated by the {@link Plan} schema. @category Models */
-export type Plan = z.infer<typeof Plan>;
+export type Plan = Model.Plan;

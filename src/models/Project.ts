@@ -7,6 +7,7 @@ import {
   PeriodString,
   Quantity,
 } from './primitives.js';
+import type * as Model from './types.js';
 
 /**
  * The stage of a project: `planned`, `preparatory` (前期), `approved`, `under-construction`,
@@ -33,7 +34,7 @@ export const ProjectStage = z.enum([
   'suspended',
 ]);
 /** A project stage, as validated by the {@link ProjectStage} schema. @category Models */
-export type ProjectStage = z.infer<typeof ProjectStage>;
+export type ProjectStage = Model.ProjectStage;
 
 /**
  * A stage a project was reported in, and when.
@@ -57,7 +58,7 @@ export const StageRecord = z.strictObject({
   source: Citation.optional(),
 });
 /** A stage record, as validated by the {@link StageRecord} schema. @category Models */
-export type StageRecord = z.infer<typeof StageRecord>;
+export type StageRecord = Model.StageRecord;
 
 /**
  * A deliverable of a project, with its due period and, once done, when.
@@ -86,7 +87,7 @@ export const ProjectMilestone = z.strictObject({
   source: Citation.optional(),
 });
 /** A project milestone, as validated by the {@link ProjectMilestone} schema. @category Models */
-export type ProjectMilestone = z.infer<typeof ProjectMilestone>;
+export type ProjectMilestone = Model.ProjectMilestone;
 
 /**
  * A named project: its stage as of the source, its stage history, progress, milestones and
@@ -128,4 +129,4 @@ export const Project = z.strictObject({
   source: Citation,
 });
 /** A project, as validated by the {@link Project} schema. @category Models */
-export type Project = z.infer<typeof Project>;
+export type Project = Model.Project;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateString, Id, LocalizedText } from './primitives.js';
+import type * as Model from './types.js';
 
 /**
  * A source document: a government work report, a plan, a bulletin.
@@ -31,4 +32,4 @@ export const Source = z.strictObject({
   reference: z.string().max(200).optional(),
 });
 /** A source document, as validated by the {@link Source} schema. @category Models */
-export type Source = z.infer<typeof Source>;
+export type Source = Model.Source;

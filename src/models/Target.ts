@@ -10,6 +10,7 @@ import {
   PriceBasis,
   UnitId,
 } from './primitives.js';
+import type * as Model from './types.js';
 
 /** A growth rate in percent: above −100, so that a positive level stays positive. */
 const GrowthPercent = DecimalString.refine(
@@ -32,7 +33,7 @@ const GrowthPercent = DecimalString.refine(
  */
 export const Comparator = z.enum(['at-least', 'at-most']);
 /** A comparator, as validated by the {@link Comparator} schema. @category Models */
-export type Comparator = z.infer<typeof Comparator>;
+export type Comparator = Model.Comparator;
 
 const common = {
   id: Id,
@@ -77,7 +78,7 @@ export const LevelTarget = z.strictObject({
   priceBasis: PriceBasis.optional(),
 });
 /** A level target, as validated by the {@link LevelTarget} schema. @category Models */
-export type LevelTarget = z.infer<typeof LevelTarget>;
+export type LevelTarget = Model.LevelTarget;
 
 /**
  * A target of average annual growth from a base period to a target period; one year apart it is
@@ -109,7 +110,7 @@ export const GrowthTarget = z.strictObject({
   priceBasis: PriceBasis.optional(),
 });
 /** A growth target, as validated by the {@link GrowthTarget} schema. @category Models */
-export type GrowthTarget = z.infer<typeof GrowthTarget>;
+export type GrowthTarget = Model.GrowthTarget;
 
 /**
  * A target for the total of a flow over a period range (珍贵树种造林10万株 over 2022/2026).
@@ -136,7 +137,7 @@ export const CumulativeTarget = z.strictObject({
   comparator: Comparator,
 });
 /** A cumulative target, as validated by the {@link CumulativeTarget} schema. @category Models */
-export type CumulativeTarget = z.infer<typeof CumulativeTarget>;
+export type CumulativeTarget = Model.CumulativeTarget;
 
 /**
  * A deliverable due by a date or period, usually a milestone of a project (完成大华星级酒店投用运营).
@@ -162,7 +163,7 @@ export const MilestoneTarget = z.strictObject({
   due: PeriodString,
 });
 /** A milestone target, as validated by the {@link MilestoneTarget} schema. @category Models */
-export type MilestoneTarget = z.infer<typeof MilestoneTarget>;
+export type MilestoneTarget = Model.MilestoneTarget;
 
 /**
  * A goal the plan states without a measure; kept so that nothing in a plan is lost.
@@ -186,7 +187,7 @@ export const QualitativeTarget = z.strictObject({
   period: PeriodString.optional(),
 });
 /** A qualitative target, as validated by the {@link QualitativeTarget} schema. @category Models */
-export type QualitativeTarget = z.infer<typeof QualitativeTarget>;
+export type QualitativeTarget = Model.QualitativeTarget;
 
 /**
  * A target of a plan, discriminated on `kind`: `level`, `growth`, `cumulative`, `milestone` or
@@ -221,11 +222,11 @@ export const Target = z.discriminatedUnion('kind', [
   QualitativeTarget,
 ]);
 /** A target, as validated by the {@link Target} schema. @category Models */
-export type Target = z.infer<typeof Target>;
+export type Target = Model.Target;
 
 /**
  * The kinds of target.
  *
  * @category Models
  */
-export type TargetKind = Target['kind'];
+export type TargetKind = Model.TargetKind;

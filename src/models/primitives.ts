@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidPeriod } from '../periods/index.js';
 import { findUnit } from '../units/index.js';
+import type * as Model from './types.js';
 
 /**
  * A record id: lower-case ASCII words joined by hyphens, dots or underscores
@@ -20,8 +21,8 @@ export const Id = z
   .string()
   .regex(/^[a-z0-9]+(?:[-._][a-z0-9]+)*$/, 'expected a lower-case id such as "industrial-output"')
   .max(120);
-/** @category Models */
-export type Id = z.infer<typeof Id>;
+/** A value the {@link Id} schema accepts. @category Models */
+export type Id = Model.Id;
 
 /**
  * A decimal held as a string so it survives JSON exactly: optional minus sign, no exponent,
@@ -41,8 +42,8 @@ export const DecimalString = z
   .string()
   .regex(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, 'expected a decimal string such as "8.2"')
   .max(80);
-/** @category Models */
-export type DecimalString = z.infer<typeof DecimalString>;
+/** A value the {@link DecimalString} schema accepts. @category Models */
+export type DecimalString = Model.DecimalString;
 
 /**
  * A period string: `2021`, `2021-H1`, `2021-Q3`, `2021-06`, `2021-06-30` or an inclusive
@@ -63,8 +64,8 @@ export const PeriodString = z
   .regex(/^[0-9][0-9A-Z/-]*$/, 'expected a period such as "2021", "2021-Q3" or "2022/2026"')
   .max(40)
   .refine((text) => isValidPeriod(text), 'expected a valid period such as "2021" or "2022/2026"');
-/** @category Models */
-export type PeriodString = z.infer<typeof PeriodString>;
+/** A value the {@link PeriodString} schema accepts. @category Models */
+export type PeriodString = Model.PeriodString;
 
 /**
  * A calendar date `YYYY-MM-DD`.
@@ -80,8 +81,8 @@ export type PeriodString = z.infer<typeof PeriodString>;
  * @category Models
  */
 export const DateString = z.iso.date();
-/** @category Models */
-export type DateString = z.infer<typeof DateString>;
+/** A value the {@link DateString} schema accepts. @category Models */
+export type DateString = Model.DateString;
 
 /**
  * A unit id or zh symbol from the unit catalogue (`yi-yuan` or `亿元`).
@@ -104,8 +105,8 @@ export const UnitId = z
     (ref) => findUnit(ref) !== undefined,
     'expected a unit of the catalogue such as "yi-yuan"',
   );
-/** @category Models */
-export type UnitId = z.infer<typeof UnitId>;
+/** A value the {@link UnitId} schema accepts. @category Models */
+export type UnitId = Model.UnitId;
 
 /**
  * A text in Chinese and English.
@@ -124,8 +125,8 @@ export const LocalizedText = z.strictObject({
   zh: z.string().min(1).max(2000),
   en: z.string().min(1).max(2000),
 });
-/** @category Models */
-export type LocalizedText = z.infer<typeof LocalizedText>;
+/** A value the {@link LocalizedText} schema accepts. @category Models */
+export type LocalizedText = Model.LocalizedText;
 
 /**
  * Where a record comes from: the source document's id, its section and the verbatim quote.
@@ -148,8 +149,8 @@ export const Citation = z.strictObject({
   /** The sentence or phrase, verbatim. */
   quote: z.string().min(1).max(2000),
 });
-/** @category Models */
-export type Citation = z.infer<typeof Citation>;
+/** A value the {@link Citation} schema accepts. @category Models */
+export type Citation = Model.Citation;
 
 /**
  * A value with its unit.
@@ -165,8 +166,8 @@ export type Citation = z.infer<typeof Citation>;
  * @category Models
  */
 export const Quantity = z.strictObject({ value: DecimalString, unit: UnitId });
-/** @category Models */
-export type Quantity = z.infer<typeof Quantity>;
+/** A value the {@link Quantity} schema accepts. @category Models */
+export type Quantity = Model.Quantity;
 
 /**
  * Which way is better: `increase`, `decrease`, or `neutral` (no better way).
@@ -182,8 +183,8 @@ export type Quantity = z.infer<typeof Quantity>;
  * @category Models
  */
 export const Direction = z.enum(['increase', 'decrease', 'neutral']);
-/** @category Models */
-export type Direction = z.infer<typeof Direction>;
+/** A value the {@link Direction} schema accepts. @category Models */
+export type Direction = Model.Direction;
 
 /**
  * What a figure measures: `stock` (a level at a time), `flow` (summed over a period) or `rate`
@@ -200,8 +201,8 @@ export type Direction = z.infer<typeof Direction>;
  * @category Models
  */
 export const Measure = z.enum(['stock', 'flow', 'rate']);
-/** @category Models */
-export type Measure = z.infer<typeof Measure>;
+/** A value the {@link Measure} schema accepts. @category Models */
+export type Measure = Model.Measure;
 
 /**
  * The plan attribute of an indicator or target: `anticipatory` (预期性) or `binding` (约束性).
@@ -217,8 +218,8 @@ export type Measure = z.infer<typeof Measure>;
  * @category Models
  */
 export const Attribute = z.enum(['anticipatory', 'binding']);
-/** @category Models */
-export type Attribute = z.infer<typeof Attribute>;
+/** A value the {@link Attribute} schema accepts. @category Models */
+export type Attribute = Model.Attribute;
 
 /**
  * The status of an observation, after SDMX OBS_STATUS: `actual` (A), `preliminary` (P),
@@ -235,8 +236,8 @@ export type Attribute = z.infer<typeof Attribute>;
  * @category Models
  */
 export const ObservationStatus = z.enum(['actual', 'preliminary', 'estimated', 'forecast']);
-/** @category Models */
-export type ObservationStatus = z.infer<typeof ObservationStatus>;
+/** A value the {@link ObservationStatus} schema accepts. @category Models */
+export type ObservationStatus = Model.ObservationStatus;
 
 /**
  * How exact a stated figure is: `approximately` (约), `more-than` (余, 多), `at-least` (以上),
@@ -253,8 +254,8 @@ export type ObservationStatus = z.infer<typeof ObservationStatus>;
  * @category Models
  */
 export const Qualifier = z.enum(['approximately', 'more-than', 'at-least']).nullable();
-/** @category Models */
-export type Qualifier = z.infer<typeof Qualifier>;
+/** A value the {@link Qualifier} schema accepts. @category Models */
+export type Qualifier = Model.Qualifier;
 
 /**
  * The prices a stated growth is measured at: `current` (现价, nominal) or `comparable`
@@ -272,8 +273,8 @@ export type Qualifier = z.infer<typeof Qualifier>;
  * @category Models
  */
 export const PriceBasis = z.enum(['current', 'comparable']);
-/** @category Models */
-export type PriceBasis = z.infer<typeof PriceBasis>;
+/** A value the {@link PriceBasis} schema accepts. @category Models */
+export type PriceBasis = Model.PriceBasis;
 
 /**
  * How an indicator combines across areas (towns into a district): `sum` (additive levels and
@@ -291,5 +292,5 @@ export type PriceBasis = z.infer<typeof PriceBasis>;
  * @category Models
  */
 export const Aggregation = z.enum(['sum', 'formula', 'none']);
-/** @category Models */
-export type Aggregation = z.infer<typeof Aggregation>;
+/** A value the {@link Aggregation} schema accepts. @category Models */
+export type Aggregation = Model.Aggregation;

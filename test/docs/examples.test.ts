@@ -29,6 +29,8 @@ const examples = [
     'docs/exactness.md',
     'docs/errors.md',
     'docs/audit.md',
+    'docs/index.md',
+    'docs/glossary.md',
   ]),
 ];
 

@@ -10,6 +10,7 @@ import { comparison } from './cases/comparison.js';
 import { cli, errors, format, models, numbers, periods, units } from './cases/core.js';
 import { growth } from './cases/growth.js';
 import { interchange } from './cases/interchange.js';
+import { labels } from './cases/labels.js';
 import { yearToDate } from './cases/yearToDate.js';
 import type { FunctionCase } from './table.js';
 
@@ -24,6 +25,7 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   ...attainment,
   ...audit,
   ...format,
+  ...labels,
   ...models,
   ...interchange,
   ...yearToDate,
