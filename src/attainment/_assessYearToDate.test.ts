@@ -271,7 +271,9 @@ describe('an annual growth target during the year (year to date)', () => {
         },
         { asOf: '2022-07-15' },
       ),
-    ).toThrow(/context\.observations\[0\]\.yearOverYearPercent/);
+    ).toThrow(
+      /context\.observations\[0\]\.yearOverYearPercent.*a stated growth must be above -100%/,
+    );
   });
 });
 

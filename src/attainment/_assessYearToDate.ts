@@ -95,7 +95,7 @@ function growthOf(
   const stated = entry.observation.yearOverYearPercent;
   if (stated === undefined) return null;
   const field = `${env.seriesField}[${entry.index}].yearOverYearPercent`;
-  return { rate: readPlanned(stated, field), source: 'stated', previous: null };
+  return { rate: readPlanned(stated, field, 'a stated growth'), source: 'stated', previous: null };
 }
 
 /** Fills what every year-to-date assessment reports. */

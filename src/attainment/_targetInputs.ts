@@ -77,14 +77,17 @@ export function targetValue(
   return { value, exact: ratioOf(value) };
 }
 
-/** A growth percent as a fraction, above −1 so that `1 + g` is a growth factor. */
-export function readPlanned(percentText: string, field: string): Ratio {
+/**
+ * A growth percent as a fraction, above −1 so that `1 + g` is a growth factor; `what` names
+ * it in the error (a planned growth, a stated growth).
+ */
+export function readPlanned(percentText: string, field: string, what = 'a planned growth'): Ratio {
   const rate = div(ratioOf(toDecimal(percentText, field)), ratio(100));
   if (cmp(rate, ratio(-1)) <= 0) {
     throw new IndicatorError('invalid-argument', {
       field,
       value: percentText,
-      reason: 'a planned growth must be above -100%',
+      reason: `${what} must be above -100%`,
     });
   }
   return rate;

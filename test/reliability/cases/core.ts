@@ -222,6 +222,20 @@ export const periods: FunctionCase[] = [
     },
   },
   {
+    name: 'toYearToDate',
+    call: root.toYearToDate,
+    valid: validArgs(period),
+    invalid: invalidArgs(period),
+    codes: ['invalid-period'],
+    check: (result) => {
+      if (result === null) return;
+      const { year, months } = result as root.YearToDate;
+      if (!Number.isInteger(year) || !Number.isInteger(months) || months < 1 || months > 12) {
+        throw new Error('expected a year and 1 to 12 months');
+      }
+    },
+  },
+  {
     name: 'formatPeriod',
     call: root.formatPeriod,
     valid: validArgs(period),
