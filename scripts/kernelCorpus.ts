@@ -1,5 +1,5 @@
 /**
- * The kernel corpus: seeded random cases for the guarded math kernels of src/decimal/math.ts,
+ * The kernel corpus: seeded random cases for the guarded math kernels of src/decimal/guarded.ts,
  * with decimal.js reference values. Shared by scripts/generateKernelCorpus.ts (the fixed
  * corpus of the tests, test/fixtures/kernel-corpus.json) and bench/kernels.bench.ts (the
  * 100,000-case agreement check).

@@ -295,8 +295,17 @@ export function decimalFields(
 // ---------------------------------------------------------------------------------------------
 // Sizes and products of exact decimals with fixed-point values
 
-/** A positive integer as {@link Parts} (`c = n`, `k = 0`). */
+/**
+ * A positive integer as {@link Parts} (`c = n`, `k = 0`). Below 1e300 the leading exponent comes
+ * from a float and may be one too high near a power of ten (then `m` is just under 1): the
+ * kernels only use `e + log10 m` and `c / 10^(digits − 1) = m`, which hold either way.
+ */
 export function partsOfInteger(n: bigint): Parts {
+  const f = Number(n);
+  if (f < 1e300) {
+    const e = Math.floor(Math.log10(f));
+    return { c: n, k: 0, e, digits: e + 1, m: f / 10 ** e };
+  }
   const text = n.toString();
   const digits = text.length;
   const m = Number(text.slice(0, 17)) / 10 ** (Math.min(digits, 17) - 1);

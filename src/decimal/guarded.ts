@@ -23,7 +23,7 @@ import {
 } from './fixedPoint.js';
 import { GuardDecimal, roundOnce } from './guardPrecision.js';
 import { ln1pOfParts, lnRatio } from './logarithms.js';
-import { powerOfParts, ROOT_NEWTON_MAX, rootOfIndex } from './roots.js';
+import { powerOfParts, ROOT_NEWTON_MAX, rootOfDecimalIndex, rootRatio } from './roots.js';
 
 /** Enough digits for `1 + x` to be exact for any input with up to 42 digits and |x| < 1e38. */
 const WideDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone({ precision: 80 });
@@ -40,16 +40,14 @@ function fitsKernel(x: Decimal): boolean {
   return x.d.length <= MAX_KERNEL_WORDS && Math.abs(x.e) <= MAX_KERNEL_EXPONENT;
 }
 
-/** The Newton index of a root: `n` when it is an integer up to 64, otherwise 0. */
-function newtonIndex(n: Decimal): number {
-  return n.isInteger() && n.lte(ROOT_NEWTON_MAX) ? n.toNumber() : 0;
-}
-
 /** `(a/b)^(1/n)`, or `(a/b)^(1/n) − 1` when `minusOne`, for positive kernel inputs. */
 function rootGuarded(a: Parts, b: Parts, n: Decimal, minusOne: boolean): Decimal {
-  const index = newtonIndex(n);
+  if (n.isInteger() && n.lte(ROOT_NEWTON_MAX)) {
+    const index = n.toNumber();
+    return roundOnce((extra) => rootRatio(a, b, index, minusOne, extra));
+  }
   const np = decode(n);
-  return roundOnce((extra) => rootOfIndex(a, b, np, index, minusOne, extra));
+  return roundOnce((extra) => rootOfDecimalIndex(a, b, np, minusOne, extra));
 }
 
 /**

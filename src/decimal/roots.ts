@@ -135,20 +135,17 @@ function rootByLogarithm(
 }
 
 /**
- * `(a/b)^(1/n)`, or `(a/b)^(1/n) − 1` when `minusOne`, for a positive decimal index `n`:
- * `index` is `n` when it is an integer up to {@link ROOT_NEWTON_MAX} (the Newton kernel),
- * otherwise 0 (through the logarithm). `null` as for {@link rootRatio}.
+ * `(a/b)^(1/n)`, or `(a/b)^(1/n) − 1` when `minusOne`, for a positive decimal index `n` that is
+ * not a whole number up to {@link ROOT_NEWTON_MAX} (those take {@link rootRatio}): through the
+ * logarithm, with `1/n = 10^-k/c`.
  */
-export function rootOfIndex(
+export function rootOfDecimalIndex(
   a: Parts,
   b: Parts,
   n: Parts,
-  index: number,
   minusOne: boolean,
   extraBits: number,
-): Fixed10 | null {
-  if (index > 0) return rootRatio(a, b, index, minusOne, extraBits);
-  // 1/n = 10^-k/c.
+): Fixed10 {
   const num = n.k < 0 ? pow10n(-n.k) : 1n;
   const den = n.k < 0 ? n.c : n.c * pow10n(n.k);
   return rootByLogarithm(a, b, num, den, -log2Of(n), minusOne, extraBits);
