@@ -79,7 +79,10 @@ export function town(
   options: { indicators?: Indicator[]; targets?: Target[]; zh?: string } = {},
 ): Dataset {
   const used = new Set(observations.map((observation) => observation.indicator));
-  for (const target of options.targets ?? []) if ('indicator' in target) used.add(target.indicator);
+  for (const target of options.targets ?? []) {
+    if (target.kind === 'level' || target.kind === 'growth' || target.kind === 'cumulative')
+      used.add(target.indicator);
+  }
   const indicators =
     options.indicators ??
     [...used].map((indicator) => INDICATORS[indicator] as Indicator).filter(Boolean);

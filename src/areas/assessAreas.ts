@@ -1,7 +1,7 @@
-import { type AssessPlanOptions, assessPlan, type Scorecard } from '../attainment/assessPlan.js';
+import type { AssessPlanOptions, Scorecard } from '../attainment/assessPlan.js';
 import type { AssessmentStatus } from '../attainment/types.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Area, Dataset, Target } from '../models/types.js';
+import { assessArea, summarize } from './_assessArea.js';
 import { checkDatasets } from './_checkDatasets.js';
 
 /**
@@ -25,7 +25,7 @@ export interface AreaScorecards {
   readonly dataset: string;
   /** One scorecard per plan assessed, in the dataset's plan order. */
   readonly scorecards: readonly Scorecard[];
-  /** How many of the area's targets have each status (every status present). */
+  /** How many of the area's targets have each status (each status a scorecard counts; none without plans). */
   readonly counts: Readonly<Record<AssessmentStatus, number>>;
 }
 
@@ -52,14 +52,11 @@ export interface BindingAlert {
 export interface AssessAreasResult {
   /** One entry per area, in the order given. */
   readonly areas: readonly AreaScorecards[];
-  /** How many targets have each status across all areas (every status present). */
+  /** How many targets have each status across all areas (each status a scorecard counts; none without plans). */
   readonly counts: Readonly<Record<AssessmentStatus, number>>;
   /** Binding targets missed or deteriorating in some area, in the order first met. */
   readonly binding: readonly BindingAlert[];
 }
-
-/** The statuses that flag a binding target: keyed by string, so new ones join by name. */
-const FLAGGED: ReadonlySet<string> = new Set(['missed', 'deterioration']);
 
 /**
  * Assesses the plans of many areas (the towns of a district) at once: one scorecard per plan
@@ -104,63 +101,4 @@ export function assessAreas(
   const { plan, ...planOptions } = options;
   const areas = datasets.map((dataset) => assessArea(dataset, plan, planOptions));
   return summarize(areas);
-}
-
-/** Assesses one area's plans (or the common one). */
-export function assessArea(
-  dataset: Dataset,
-  plan: string | undefined,
-  options: AssessPlanOptions,
-): AreaScorecards {
-  let planIds: string[];
-  if (plan === undefined) planIds = dataset.plans.map((candidate) => candidate.id);
-  else if (dataset.plans.some((candidate) => candidate.id === plan)) planIds = [plan];
-  else {
-    throw new IndicatorError('not-found', {
-      field: 'plan',
-      value: plan,
-      area: dataset.area.id,
-      reason: `area ${dataset.area.id} has no plan with this id`,
-    });
-  }
-  const scorecards = planIds.map((id) => assessPlan(dataset, id, options));
-  const counts: Record<string, number> = {};
-  for (const scorecard of scorecards) add(counts, scorecard.counts);
-  return {
-    area: { id: dataset.area.id, name: { zh: dataset.area.name.zh, en: dataset.area.name.en } },
-    dataset: dataset.id,
-    scorecards,
-    counts: counts as Record<AssessmentStatus, number>,
-  };
-}
-
-function add(into: Record<string, number>, counts: Readonly<Record<string, number>>): void {
-  for (const [status, count] of Object.entries(counts)) into[status] = (into[status] ?? 0) + count;
-}
-
-/** Gathers the counts across areas and the binding alerts. */
-export function summarize(areas: readonly AreaScorecards[]): AssessAreasResult {
-  const counts: Record<string, number> = {};
-  const alerts = new Map<string, { title: Target['title']; areas: Record<string, string[]> }>();
-  for (const area of areas) {
-    add(counts, area.counts);
-    for (const scorecard of area.scorecards) {
-      for (const assessment of scorecard.assessments) {
-        if (assessment.attribute !== 'binding' || !FLAGGED.has(assessment.status)) continue;
-        let alert = alerts.get(assessment.targetId);
-        if (alert === undefined) {
-          alert = { title: { zh: assessment.title.zh, en: assessment.title.en }, areas: {} };
-          alerts.set(assessment.targetId, alert);
-        }
-        const list = alert.areas[assessment.status];
-        if (list === undefined) alert.areas[assessment.status] = [area.area.id];
-        else list.push(area.area.id);
-      }
-    }
-  }
-  return {
-    areas,
-    counts: counts as Record<AssessmentStatus, number>,
-    binding: [...alerts].map(([targetId, alert]) => ({ targetId, ...alert })),
-  };
 }

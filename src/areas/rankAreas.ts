@@ -5,7 +5,9 @@ import { IndicatorError } from '../errors/IndicatorError.js';
 import { requiredAnnualRate } from '../growth/requiredAnnualRate.js';
 import type { Area, Dataset, Indicator, Observation } from '../models/types.js';
 import { formatPeriod } from '../periods/formatPeriod.js';
+import { periodEnd } from '../periods/periodEnd.js';
 import { samePeriodLastYear } from '../periods/samePeriodLastYear.js';
+import { toDateString } from '../periods/toDateString.js';
 import { yearsBetween } from '../periods/yearsBetween.js';
 import { getUnit } from '../units/getUnit.js';
 import { checkDatasets } from './_checkDatasets.js';
@@ -177,7 +179,7 @@ export function rankAreas(
   }
   const from = by === 'growth' ? formatPeriod(options.from ?? samePeriodLastYear(period)) : null;
   const unit = by === 'value' ? definition.unit : null;
-  const asOf = by === 'completion' ? formatPeriod(period) : null;
+  const asOf = by === 'completion' ? toDateString(periodEnd(period)) : null;
 
   const figureOf = (dataset: Dataset): Figure => {
     const own = dataset.indicators.find((candidate) => candidate.id === indicatorId);
