@@ -38,7 +38,7 @@ function formulaIds(indicator: Indicator): string[] {
  * @param dataset - A dataset whose `indicators` may be absent or incomplete.
  * @param options - `include`: ids of catalogue indicators to add even when nothing refers to them.
  * @returns A new dataset with every catalogue indicator it refers to.
- * @throws {@link IndicatorError} `not-found` naming an id in `include` the catalogue lacks.
+ * @throws `IndicatorError` `not-found` naming an id in `include` the catalogue lacks.
  * @example
  * ```ts
  * import { withCatalogIndicators } from 'tianmu-indicators/catalog';

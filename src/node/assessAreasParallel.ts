@@ -45,7 +45,7 @@ function workerError(error: { code?: string; details?: unknown; message: string 
  * @param options - `workers`, `plan` and the options of `assessPlan` (functions cannot cross
  * to a worker: options hold only data).
  * @returns A promise of the {@link AssessAreasResult}.
- * @throws {@link IndicatorError} as `assessAreas` (the promise rejects); `invalid-argument`
+ * @throws `IndicatorError` as `assessAreas` (the promise rejects); `invalid-argument`
  * for `workers` not a positive integer.
  * @example
  * ```ts
