@@ -44,7 +44,16 @@ export function ratioQualifier(qualifiers: Iterable<Qualifier>): Qualifier {
   return null;
 }
 
-/** A value in the base unit of its dimension, exactly. */
+const factors = new Map<string, Decimal | null>();
+
+/** A value in the base unit of its dimension, exactly (unit factors parsed once). */
 export function toBase(value: string | Decimal, unit: string): Decimal {
-  return new ExactDecimal(value).times(getUnit(unit).factor);
+  let factor = factors.get(unit);
+  if (factor === undefined) {
+    const text = getUnit(unit).factor;
+    factor = text === '1' ? null : new ExactDecimal(text);
+    factors.set(unit, factor);
+  }
+  const amount = new ExactDecimal(value);
+  return factor === null ? amount : amount.times(factor);
 }
