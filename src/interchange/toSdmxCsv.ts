@@ -54,7 +54,8 @@ export interface ToSdmxCsvOptions {
  * none is changed.
  * @param options - `dataflow`, the `DATAFLOW` value.
  * @returns The CSV text, ending with CRLF.
- * @throws `IndicatorError` `invalid-dataset` when the dataset is not valid;
+ * @throws `IndicatorError` `invalid-dataset` when a dataset is not valid; `invalid-argument` (field
+ * `dataset`) for an empty list;
  * `invalid-argument` (field `dataflow`) when `dataflow` is not a non-empty string, or (field
  * `options`) when `options` is not an object.
  *
@@ -98,6 +99,13 @@ export function toSdmxCsv(
     });
   }
   const datasets: readonly Dataset[] = Array.isArray(dataset) ? dataset : [dataset as Dataset];
+  if (datasets.length === 0) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'dataset',
+      value: [],
+      reason: 'expected a dataset or a non-empty list of datasets',
+    });
+  }
   const rows = datasets.flatMap((one) => rowsOf(one, dataflow));
   return toCsv([COLUMNS, ...rows]);
 }
