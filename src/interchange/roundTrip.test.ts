@@ -171,7 +171,10 @@ describe('SDMX-CSV round trip', () => {
     ]);
     expect(toSdmxCsv([mini])).toBe(toSdmxCsv(mini));
     expect(() => toSdmxCsv([])).toThrow(
-      expect.objectContaining({ code: 'invalid-argument', details: expect.objectContaining({ field: 'dataset' }) }),
+      expect.objectContaining({
+        code: 'invalid-argument',
+        details: expect.objectContaining({ field: 'dataset' }),
+      }),
     );
   });
 
