@@ -22,6 +22,7 @@ const config = {
     '!src/index.ts',
     '!src/schemas.ts',
     '!src/cli/main.ts',
+    '!src/node/_areasWorker.ts',
   ],
   coverageAnalysis: 'perTest',
   thresholds: { high: 95, low: 90, break: 90 },

@@ -10,6 +10,8 @@ export default defineConfig([
       schemas: 'src/schemas.ts',
       tianmushan: 'src/tianmushan.ts',
       charts: 'src/charts.ts',
+      catalog: 'src/catalog.ts',
+      node: 'src/node.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -18,6 +20,15 @@ export default defineConfig([
     target: 'node20',
     splitting: true,
     treeshake: true,
+    // import.meta.url in the CommonJS build of `node`, which finds the worker script by it.
+    shims: true,
+  },
+  {
+    // The worker thread of assessAreasParallel, loaded by URL (ESM from both builds).
+    entry: { 'areas-worker': 'src/node/_areasWorker.ts' },
+    format: ['esm'],
+    target: 'node20',
+    sourcemap: true,
   },
   {
     entry: { cli: 'src/cli/main.ts' },

@@ -9,6 +9,8 @@ export default defineConfig({
       exclude: [
         'src/**/*.test.ts',
         'src/cli/main.ts',
+        // The worker thread's entry: it runs only inside a worker (its work is _runTask.ts).
+        'src/node/_areasWorker.ts',
         'src/index.ts',
         'src/schemas.ts',
         'src/**/index.ts',

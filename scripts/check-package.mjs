@@ -151,6 +151,26 @@ try {
     writeFileSync(join(consumer, 'charts.mjs'), charts);
     execFileSync('node', ['charts.mjs'], { cwd: consumer, encoding: 'utf8' });
   }
+  if (entries['./catalog'] !== undefined) {
+    const catalog = `import('tianmu-indicators/catalog').then((m) => { if (m.findCatalogIndicator('农民人均纯收入')?.indicator.id !== 'rural-income-per-capita') throw new Error('catalog'); console.log('catalog ok'); });`;
+    writeFileSync(join(consumer, 'catalog.mjs'), catalog);
+    execFileSync('node', ['catalog.mjs'], { cwd: consumer, encoding: 'utf8' });
+  }
+  if (entries['./node'] !== undefined) {
+    // Two worker threads, from ESM and from CommonJS: the worker script must be found from both.
+    const town = `(id) => ({ id, area: { id, name: { zh: id, en: id } }, sources: [], indicators: [], observations: [], claims: [], plans: [], projects: [] })`;
+    const check = `(r) => { if (r.areas.map((a) => a.area.id).join() !== 'a,b,c') throw new Error('node'); console.log('node ok'); }`;
+    writeFileSync(
+      join(consumer, 'node.mjs'),
+      `import { assessAreasParallel } from 'tianmu-indicators/node'; const town = ${town}; assessAreasParallel(['a', 'b', 'c'].map(town), { workers: 2 }).then(${check});`,
+    );
+    writeFileSync(
+      join(consumer, 'node.cjs'),
+      `const { assessAreasParallel } = require('tianmu-indicators/node'); const town = ${town}; assessAreasParallel(['a', 'b', 'c'].map(town), { workers: 2 }).then(${check});`,
+    );
+    for (const script of ['node.mjs', 'node.cjs'])
+      execFileSync('node', [script], { cwd: consumer, encoding: 'utf8' });
+  }
   const version = execFileSync(
     join(consumer, 'node_modules/.bin/tianmu-indicators'),
     ['--version'],

@@ -4,6 +4,8 @@
  *
  * @module tianmu-indicators
  */
+
+export * from './areas/index.js';
 export * from './attainment/index.js';
 export * from './audit/index.js';
 export * from './comparison/index.js';

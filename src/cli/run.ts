@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { parseDataset } from '../models/parseDataset.js';
+import { REPEATABLE, rejectRepeatedFlags } from './_flags.js';
 
 /** What the command needs from the outside world, so tests can run it in memory. */
 export interface CliIo {
@@ -10,6 +11,10 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   /** Writes to standard error. */
   readonly stderr: (text: string) => void;
+  /** Writes a file as UTF-8 text (init, rollup --out). */
+  readonly writeFile?: (path: string, text: string) => void;
+  /** The names of the entries of a folder, or `null` when the path is not a folder. */
+  readonly listFolder?: (path: string) => readonly string[] | null;
 }
 
 /** A command's output, printed only once the whole of it is ready. */
@@ -33,6 +38,17 @@ Commands:
   audit                check the report's arithmetic: stated changes, rates, cumulative goals
       --observations FILE, --dataset FILE, --locale L, --format F as above
   validate FILE        check a dataset JSON file against the schema and its references
+  init                 write a starter dataset for a town: catalogue indicators, an empty plan
+      --area NAME            the town's Chinese name (平湖镇); --area-en NAME, --id ID, --year YYYY
+      --out FILE             where to write it (its name gives the id by default)
+  scorecard --dataset A --dataset B …   (or --dataset FOLDER) the district table, then each town
+  rollup               combine towns into one dataset: sums, ratios from rolled-up parts
+      --dataset FILE|FOLDER  repeatable; --id ID, --area NAME, --area-en NAME, --out FILE
+  rank                 rank towns: --dataset … --indicator ID --period P
+      --by B                 value | growth | completion (--from P, --target ID)
+      --order O              descending | ascending (default: by the indicator's direction)
+
+  A flag given twice is an error, except --dataset where a command takes several.
 
   --help, -h           show this help
   --version, -v        show the version
@@ -111,6 +127,7 @@ export function run(
     return 2;
   }
   try {
+    rejectRepeatedFlags(rest, REPEATABLE[name] ?? []);
     const { output } = command(rest, io);
     io.stdout(output);
     return 0;

@@ -20,6 +20,7 @@ import type { GrowthPathPoint } from '../growth/types.js';
 import { parseDataset } from '../models/parseDataset.js';
 import type { Dataset, Plan, Target } from '../models/types.js';
 import { parseDate, parsePeriod, toDateString } from '../periods/index.js';
+import { districtScorecard } from './districtScorecard.js';
 import { readObservations, withObservations } from './readObservations.js';
 import { type CliIo, type Command, readDatasetFile } from './run.js';
 import { renderTable, truncate } from './table.js';
@@ -390,7 +391,7 @@ export const scorecardCommand: Command = (args, io) => {
       plan: { type: 'string' },
       'as-of': { type: 'string' },
       observations: { type: 'string' },
-      dataset: { type: 'string' },
+      dataset: { type: 'string', multiple: true },
       method: { type: 'string' },
       locale: { type: 'string' },
       format: { type: 'string' },
@@ -403,7 +404,15 @@ export const scorecardCommand: Command = (args, io) => {
   const format = readChoice(values.format, FORMATS, '--format', 'table');
   const asOf =
     values['as-of'] === undefined ? undefined : toDateString(parseDate(values['as-of'], '--as-of'));
-  const dataset = loadDataset(values, io);
+  const datasetPaths = values.dataset ?? [];
+  const [only] = datasetPaths;
+  if (datasetPaths.length > 1 || (only !== undefined && io.listFolder?.(only))) {
+    return districtScorecard(
+      { datasets: datasetPaths, plan: values.plan, asOf, method, locale, format },
+      io,
+    );
+  }
+  const dataset = loadDataset({ ...values, dataset: only }, io);
   const plans =
     values.plan === undefined
       ? dataset.plans

@@ -74,6 +74,12 @@ describe('fromSdmxCsv', () => {
     expect(fromSdmxCsv(text(row))).toStrictEqual({
       observations: [expected, { id: 'x-1', ...withoutUnit, indicator: 'industrial-output' }],
       area: 'mini-town',
+      areas: [
+        {
+          area: 'mini-town',
+          observations: [expected, { id: 'x-1', ...withoutUnit, indicator: 'industrial-output' }],
+        },
+      ],
     });
   });
 
@@ -113,7 +119,10 @@ describe('fromSdmxCsv', () => {
       'F,2021-M06,forest-area,1200,hectare,0,0,report,回顾,"1200公顷"',
     ].join('\n');
     const source = (quote: string) => ({ document: 'report', section: '回顾', quote });
-    expect(fromSdmxCsv(input)).toStrictEqual({
+    const read = fromSdmxCsv(input);
+    expect(read.areas).toStrictEqual([{ area: null, observations: read.observations }]);
+    const { areas: _areas, ...plain } = read;
+    expect(plain).toStrictEqual({
       observations: [
         {
           indicator: 'industrial-output',
@@ -175,7 +184,11 @@ describe('fromSdmxCsv', () => {
   });
 
   it('reads a header without rows, and a text without REF_AREA', () => {
-    expect(fromSdmxCsv(`${COLUMNS.join(',')}\r\n`)).toEqual({ observations: [], area: null });
+    expect(fromSdmxCsv(`${COLUMNS.join(',')}\r\n`)).toEqual({
+      observations: [],
+      area: null,
+      areas: [],
+    });
   });
 
   it('rejects malformed cells naming the line, the column and the cell', () => {
@@ -310,8 +323,8 @@ describe('fromSdmxCsv', () => {
         'line 3, column OBS_QUALIFIER ("约") could not be read: expected empty or approximately, more-than, at-least',
       ],
       [
-        { REF_AREA: 'other-town' },
-        'line 3, column REF_AREA ("other-town") could not be read: expected "mini-town" as on line 2: one text holds one area',
+        { REF_AREA: 'Other Town' },
+        'line 3, column REF_AREA ("Other Town") could not be read: expected a lower-case id such as "industrial-output"',
       ],
     ];
     for (const [row, message] of cases) {
@@ -340,6 +353,24 @@ describe('fromSdmxCsv', () => {
     expect(messageOf(input)).toBe(
       'invalid-input: line 5, column OBS_VALUE ("x") could not be read: expected a decimal string such as "8.2"',
     );
+  });
+
+  it('groups the rows of several areas, as toSdmxCsv of several datasets writes them', () => {
+    const input = [
+      text({}),
+      text({ REF_AREA: 'other-town', OBS_VALUE: '5' }).split('\r\n')[2],
+      text({ OBS_VALUE: '6' }).split('\r\n')[2],
+    ].join('\r\n');
+    const read = fromSdmxCsv(input);
+    expect(read.area).toBeNull();
+    expect(read.observations.map((o) => o.value)).toEqual(['4', '4', '5', '6']);
+    expect(read.areas.map((group) => [group.area, group.observations.map((o) => o.value)])).toEqual(
+      [
+        ['mini-town', ['4', '4', '6']],
+        ['other-town', ['5']],
+      ],
+    );
+    expect(read.areas[0]?.observations[0]).toBe(read.observations[0]);
   });
 
   it('rejects an invalid first REF_AREA', () => {

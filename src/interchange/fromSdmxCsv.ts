@@ -25,8 +25,28 @@ export interface FromSdmxCsvOptions {
 export interface FromSdmxCsvResult {
   /** The observations, one per data row, in the rows' order. */
   readonly observations: Observation[];
-  /** The `REF_AREA` shared by every row; `null` when there is no such column or no row. */
+  /**
+   * The `REF_AREA` shared by every row; `null` when there is no such column, no row, or rows
+   * of several areas (see `areas`).
+   */
   readonly area: string | null;
+  /**
+   * The observations grouped by `REF_AREA`, areas in the order they first appear, rows in
+   * their order; one group of area `null` when the text has no `REF_AREA` column.
+   */
+  readonly areas: FromSdmxCsvArea[];
+}
+
+/**
+ * The observations of one area of an SDMX-CSV text.
+ *
+ * @category Interchange
+ */
+export interface FromSdmxCsvArea {
+  /** The `REF_AREA`; `null` when the text has no such column. */
+  readonly area: string | null;
+  /** The area's observations, in the rows' order. */
+  readonly observations: Observation[];
 }
 
 const STATUSES = /* @__PURE__ */ Object.entries(STATUS_CODES).map(([status, code]) => ({
@@ -239,11 +259,13 @@ function readRow(
  *
  * @param text - The SDMX-CSV text, header row first.
  * @param options - `file`, a name error messages start with.
- * @returns The observations (fresh, validated objects) and the area.
+ * @returns The observations (fresh, validated objects), the area, and the observations
+ * grouped by area (a text may carry several `REF_AREA`s, as `toSdmxCsv` of several datasets
+ * writes).
  * @throws `IndicatorError` `invalid-input` naming the line and column and quoting the cell
  * (`line 3, column OBS_VALUE ("abc") could not be read: …`) for a malformed cell, an unknown
  * OBS_STATUS, a UNIT_MEASURE and UNIT_MULT the catalogue holds no unit for, a row with the wrong
- * number of cells, a REF_AREA that differs between rows, a header that lacks a required column
+ * number of cells, a REF_AREA that is no id, a header that lacks a required column
  * or names one twice, an empty text, or a quoted cell left open; `invalid-argument` when `text`
  * is not a string or `options` is not an object.
  *
@@ -292,7 +314,7 @@ export function fromSdmxCsv(text: string, options: FromSdmxCsvOptions = {}): Fro
   }
   const index = readHeader(header, file);
   const areaColumn = index.get('REF_AREA');
-  let area: { value: string; line: number } | undefined;
+  const groups = new Map<string | null, Observation[]>();
   const observations = rows.map((record) => {
     const place = where(file, record.line);
     if (record.cells.length !== header.cells.length) {
@@ -302,22 +324,20 @@ export function fromSdmxCsv(text: string, options: FromSdmxCsvOptions = {}): Fro
         line: record.line,
       });
     }
+    let area: string | null = null;
     if (areaColumn !== undefined) {
-      const value = restoreCell(record.cells[areaColumn] as string);
-      if (area === undefined) {
-        const checked = Id.safeParse(value);
-        if (!checked.success) fail(place, 'REF_AREA', value, checked.error.issues[0]!.message);
-        area = { value, line: record.line };
-      } else if (value !== area.value) {
-        fail(
-          place,
-          'REF_AREA',
-          value,
-          `expected "${area.value}" as on line ${area.line}: one text holds one area`,
-        );
+      area = restoreCell(record.cells[areaColumn] as string);
+      if (!groups.has(area)) {
+        const checked = Id.safeParse(area);
+        if (!checked.success) fail(place, 'REF_AREA', area, checked.error.issues[0]!.message);
       }
     }
-    return readRow(record, index, place);
+    const observation = readRow(record, index, place);
+    const group = groups.get(area);
+    if (group === undefined) groups.set(area, [observation]);
+    else group.push(observation);
+    return observation;
   });
-  return { observations, area: area?.value ?? null };
+  const areas = [...groups].map(([area, list]) => ({ area, observations: list }));
+  return { observations, area: areas.length === 1 ? (areas[0]?.area ?? null) : null, areas };
 }

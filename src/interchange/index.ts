@@ -1,4 +1,9 @@
-export { type FromSdmxCsvOptions, type FromSdmxCsvResult, fromSdmxCsv } from './fromSdmxCsv.js';
+export {
+  type FromSdmxCsvArea,
+  type FromSdmxCsvOptions,
+  type FromSdmxCsvResult,
+  fromSdmxCsv,
+} from './fromSdmxCsv.js';
 export {
   type ParseObservationsCsvOptions,
   parseObservationsCsv,

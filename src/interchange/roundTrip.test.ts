@@ -146,6 +146,7 @@ describe('SDMX-CSV round trip', () => {
     expect(fromSdmxCsv(toSdmxCsv(dataset))).toStrictEqual({
       observations: dataset.observations,
       area: 'mini-town',
+      areas: [{ area: 'mini-town', observations: dataset.observations }],
     });
   });
 
@@ -155,6 +156,7 @@ describe('SDMX-CSV round trip', () => {
     expect(fromSdmxCsv(text)).toStrictEqual({
       observations: structuredClone(tianmushan.observations),
       area: 'tianmushan',
+      areas: [{ area: 'tianmushan', observations: structuredClone(tianmushan.observations) }],
     });
   });
 
@@ -191,6 +193,33 @@ describe('SDMX-CSV round trip', () => {
       ]);
       expect(fromSdmxCsv(text).observations).toStrictEqual([observation]);
     });
+  });
+
+  it('carries several areas in one text and gives each back grouped', () => {
+    const mini = parseDataset(structuredClone(miniDataset));
+    const other = parseDataset({
+      ...structuredClone(miniDataset),
+      id: 'other',
+      area: { id: 'other-town', name: { zh: '另镇', en: 'Other' } },
+    });
+    const text = toSdmxCsv([mini, other, tianmushan]);
+    expect(text.split('\r\n').length).toBe(
+      2 * mini.observations.length + tianmushan.observations.length + 2,
+    );
+    const read = fromSdmxCsv(text);
+    expect(read.area).toBeNull();
+    expect(read.areas).toStrictEqual([
+      { area: 'mini-town', observations: mini.observations },
+      { area: 'other-town', observations: other.observations },
+      { area: 'tianmushan', observations: structuredClone(tianmushan.observations) },
+    ]);
+    expect(toSdmxCsv([mini])).toBe(toSdmxCsv(mini));
+    expect(() => toSdmxCsv([])).toThrow(
+      expect.objectContaining({
+        code: 'invalid-argument',
+        details: expect.objectContaining({ field: 'dataset' }),
+      }),
+    );
   });
 
   it('writes TIME_PERIOD covering the same days as the period', () => {

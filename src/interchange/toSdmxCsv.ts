@@ -50,10 +50,15 @@ export interface ToSdmxCsvOptions {
  *   a plain number) is written with a leading `'`; a text that itself starts with apostrophes
  *   before such a character gets one more. {@link fromSdmxCsv} drops exactly one.
  *
- * @param dataset - The dataset; it is validated with `parseDataset` first and not changed.
+ * Several datasets (the towns of a district) go into one text, each dataset's rows after the
+ * previous one's, each row with its own `REF_AREA`; {@link fromSdmxCsv} groups them by area.
+ *
+ * @param dataset - The dataset, or several; each is validated with `parseDataset` first and
+ * none is changed.
  * @param options - `dataflow`, the `DATAFLOW` value.
  * @returns The CSV text, ending with CRLF.
- * @throws `IndicatorError` `invalid-dataset` when the dataset is not valid;
+ * @throws `IndicatorError` `invalid-dataset` when a dataset is not valid; `invalid-argument` (field
+ * `dataset`) for an empty list;
  * `invalid-argument` (field `dataflow`) when `dataflow` is not a non-empty string, or (field
  * `options`) when `options` is not an object.
  *
@@ -77,7 +82,10 @@ export interface ToSdmxCsvOptions {
  *
  * @category Interchange
  */
-export function toSdmxCsv(dataset: Dataset, options: ToSdmxCsvOptions = {}): string {
+export function toSdmxCsv(
+  dataset: Dataset | readonly Dataset[],
+  options: ToSdmxCsvOptions = {},
+): string {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new IndicatorError('invalid-argument', {
       field: 'options',
@@ -93,6 +101,20 @@ export function toSdmxCsv(dataset: Dataset, options: ToSdmxCsvOptions = {}): str
       reason: 'expected a dataflow such as "TIANMU:INDICATORS(1.0)"',
     });
   }
+  const datasets: readonly Dataset[] = Array.isArray(dataset) ? dataset : [dataset as Dataset];
+  if (datasets.length === 0) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'dataset',
+      value: [],
+      reason: 'expected a dataset or a non-empty list of datasets',
+    });
+  }
+  const rows = datasets.flatMap((one) => rowsOf(one, dataflow));
+  return toCsv([COLUMNS, ...rows]);
+}
+
+/** The rows of one dataset. */
+function rowsOf(dataset: Dataset, dataflow: string): string[][] {
   const checked = parseDataset(dataset);
   const indicatorUnits = new Map(
     checked.indicators.map((indicator) => [indicator.id, indicator.unit]),
@@ -122,5 +144,5 @@ export function toSdmxCsv(dataset: Dataset, options: ToSdmxCsvOptions = {}): str
     };
     return COLUMNS.map((column) => protectCell(cells[column]));
   });
-  return toCsv([COLUMNS, ...rows]);
+  return rows;
 }

@@ -1,8 +1,10 @@
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import * as catalog from '../../src/catalog.js';
 import * as charts from '../../src/charts.js';
 import * as tianmushanData from '../../src/data/tianmushan/index.js';
 import * as root from '../../src/index.js';
+import * as node from '../../src/node.js';
 import * as schemas from '../../src/schemas.js';
 import { examplesInMarkdown, examplesInSources, toRunnable } from './extractExamples.js';
 
@@ -13,6 +15,8 @@ const modules: Record<string, unknown> = {
   'tianmu-indicators/schemas': schemas,
   'tianmu-indicators/tianmushan': tianmushanData,
   'tianmu-indicators/charts': charts,
+  'tianmu-indicators/catalog': catalog,
+  'tianmu-indicators/node': node,
 };
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (

@@ -4,6 +4,7 @@
  * hostile.test.ts fails until every function of src/index.ts and src/schemas.ts has one.
  */
 
+import { areas } from './cases/areas.js';
 import { attainment } from './cases/attainment.js';
 import { audit } from './cases/audit.js';
 import { comparison } from './cases/comparison.js';
@@ -24,6 +25,7 @@ export const FUNCTION_CASES: readonly FunctionCase[] = [
   ...comparison,
   ...attainment,
   ...audit,
+  ...areas,
   ...format,
   ...labels,
   ...models,

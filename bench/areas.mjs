@@ -1,0 +1,164 @@
+/**
+ * Many towns at once: a synthetic district of 20 towns and a synthetic nation of 38,600 towns,
+ * each town one Dataset with one plan of 30 level targets (the scale benchmark's towns). Times
+ * `rollUp` and `assessAreas` (throughput, heap held per town, cost growth from 1,000 to 38,600
+ * towns) and `assessAreasParallel` with 1 and 2 worker threads (the speed-up).
+ *
+ * Run on the built package: `npm run build && node --expose-gc --max-old-space-size=16384
+ * bench/areas.mjs`. AREAS_TOWNS=1000,38600 picks the sizes (towns; the district of 20 always
+ * runs first); AREAS_WORKERS=2 the worker threads of the parallel run.
+ */
+import { performance } from 'node:perf_hooks';
+import { assessAreas, rollUp } from '../dist/index.js';
+import { assessAreasParallel } from '../dist/node.js';
+
+const TARGETS_PER_TOWN = 30;
+const AS_OF = '2024-06-30';
+const SIZES = (process.env.AREAS_TOWNS ?? '1000,38600').split(',').map((n) => Number(n.trim()));
+const WORKERS = Number(process.env.AREAS_WORKERS ?? '2');
+
+if (typeof globalThis.gc !== 'function') {
+  console.error('Run with `node --expose-gc bench/areas.mjs` so the heap can be measured.');
+  process.exit(1);
+}
+const gc = globalThis.gc;
+
+let state = 38_600;
+const random = () => {
+  state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return state / 2_147_483_648;
+};
+
+/** One town: 30 indicators, observations for 2021–2023, one plan of 30 level targets. */
+function makeTown(town) {
+  const id = `town-${town}`;
+  const source = { document: 'report', section: '今后五年', quote: '规划目标' };
+  const indicators = [];
+  const observations = [];
+  const targets = [];
+  for (let i = 0; i < TARGETS_PER_TOWN; i++) {
+    const indicator = `indicator-${i}`;
+    const decrease = i % 6 === 5;
+    indicators.push({
+      id: indicator,
+      name: { zh: `指标${i}`, en: `Indicator ${i}` },
+      unit: i % 2 === 0 ? 'yi-yuan' : 'wan-yuan',
+      direction: decrease ? 'decrease' : 'increase',
+      measure: 'flow',
+      sector: 'economy',
+      attribute: i % 3 === 0 ? 'binding' : 'anticipatory',
+    });
+    const base = 50 + random() * 950;
+    const planned = decrease ? 1 - (0.05 + random() * 0.25) : 1.1 + random() * 0.7;
+    const pace = -0.3 + random() * 1.8;
+    const at = (years) => base * (1 + (planned - 1) * pace * (years / 5));
+    for (const [period, years] of [
+      ['2021', 0],
+      ['2022', 1],
+      ['2023', 2],
+    ]) {
+      observations.push({
+        indicator,
+        period,
+        value: at(years).toFixed(2),
+        status: 'actual',
+        qualifier: null,
+        source,
+      });
+    }
+    targets.push({
+      kind: 'level',
+      id: `target-${i}`,
+      title: { zh: `目标${i}`, en: `Target ${i}` },
+      attribute: i % 3 === 0 ? 'binding' : 'anticipatory',
+      source,
+      indicator,
+      value: (base * planned).toFixed(2),
+      period: '2026',
+      comparator: decrease ? 'at-most' : 'at-least',
+    });
+  }
+  return {
+    id,
+    area: { id, name: { zh: `${town}镇`, en: `Town ${town}` } },
+    sources: [
+      { id: 'report', title: { zh: '报告', en: 'Report' }, issuer: { zh: '镇', en: 'Town' } },
+    ],
+    indicators,
+    observations,
+    claims: [],
+    plans: [
+      {
+        id: 'plan',
+        title: { zh: '规划', en: 'Plan' },
+        issuer: { zh: '镇', en: 'Town' },
+        adoptedOn: '2021-12-25',
+        period: '2022/2026',
+        source: 'report',
+        targets,
+      },
+    ],
+    projects: [],
+  };
+}
+
+const AREA = { id: 'nation', area: { id: 'nation', name: { zh: '全国', en: 'Nation' } } };
+const heap = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+const time = (run) => {
+  const start = performance.now();
+  const result = run();
+  return { ms: performance.now() - start, result };
+};
+const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits });
+
+// Warm-up.
+assessAreas(
+  Array.from({ length: 50 }, (_, i) => makeTown(i)),
+  { asOf: AS_OF },
+);
+rollUp(
+  Array.from({ length: 50 }, (_, i) => makeTown(i)),
+  AREA,
+);
+
+console.log(
+  '| towns | targets | rollUp (ms) | towns/s | assessAreas (ms) | assessments/s | held / town | ms / town |',
+);
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+const perTown = [];
+for (const towns of [20, ...SIZES]) {
+  const datasets = Array.from({ length: towns }, (_, i) => makeTown(i));
+  const roll = time(() => rollUp(datasets, AREA));
+  if (roll.result.incomplete.length !== 0) throw new Error('a synthetic roll-up was incomplete');
+  const before = heap();
+  const assess = time(() => assessAreas(datasets, { asOf: AS_OF }));
+  const held = heap() - before;
+  const targets = towns * TARGETS_PER_TOWN;
+  perTown.push({ towns, ms: assess.ms / towns });
+  console.log(
+    `| ${fmt(towns)} | ${fmt(targets)} | ${fmt(roll.ms, 1)} | ${fmt(towns / (roll.ms / 1000))} | ${fmt(assess.ms, 1)} | ${fmt(targets / (assess.ms / 1000))} | ${fmt(held / towns / 1024, 1)} kB | ${fmt(assess.ms / towns, 3)} |`,
+  );
+  if (assess.result.areas.length !== towns) throw new Error('lost an area');
+}
+const first = perTown[1] ?? perTown[0];
+const last = perTown.at(-1);
+console.log(
+  `\nCost growth per town, ${fmt(first.towns)} → ${fmt(last.towns)} towns: ${(last.ms / first.ms).toFixed(2)}× (1.00× is linear)`,
+);
+
+const largest = SIZES.at(-1);
+const datasets = Array.from({ length: largest }, (_, i) => makeTown(i));
+const one = performance.now();
+await assessAreasParallel(datasets, { asOf: AS_OF, workers: 1 });
+const serial = performance.now() - one;
+const two = performance.now();
+const parallel = await assessAreasParallel(datasets, { asOf: AS_OF, workers: WORKERS });
+const spread = performance.now() - two;
+if (parallel.areas.length !== largest) throw new Error('lost an area in the workers');
+console.log(
+  `assessAreasParallel, ${fmt(largest)} towns: 1 thread ${fmt(serial)} ms, ${WORKERS} workers ${fmt(spread)} ms, speed-up ${(serial / spread).toFixed(2)}×`,
+);

@@ -1,0 +1,67 @@
+import { type AssessPlanOptions, assessPlan } from '../attainment/assessPlan.js';
+import type { AssessmentStatus } from '../attainment/types.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import type { Dataset, Target } from '../models/types.js';
+import type { AreaScorecards, AssessAreasResult } from './assessAreas.js';
+
+/** The statuses that flag a binding target: keyed by string, so new ones join by name. */
+const FLAGGED: ReadonlySet<string> = new Set(['missed', 'deterioration']);
+
+/** Assesses one area's plans (or the common one). */
+export function assessArea(
+  dataset: Dataset,
+  plan: string | undefined,
+  options: AssessPlanOptions,
+): AreaScorecards {
+  let planIds: string[];
+  if (plan === undefined) planIds = dataset.plans.map((candidate) => candidate.id);
+  else if (dataset.plans.some((candidate) => candidate.id === plan)) planIds = [plan];
+  else {
+    throw new IndicatorError('not-found', {
+      field: 'plan',
+      value: plan,
+      area: dataset.area.id,
+      reason: `area ${dataset.area.id} has no plan with this id`,
+    });
+  }
+  const scorecards = planIds.map((id) => assessPlan(dataset, id, options));
+  const counts: Record<string, number> = {};
+  for (const scorecard of scorecards) add(counts, scorecard.counts);
+  return {
+    area: { id: dataset.area.id, name: { zh: dataset.area.name.zh, en: dataset.area.name.en } },
+    dataset: dataset.id,
+    scorecards,
+    counts: counts as Record<AssessmentStatus, number>,
+  };
+}
+
+function add(into: Record<string, number>, counts: Readonly<Record<string, number>>): void {
+  for (const [status, count] of Object.entries(counts)) into[status] = (into[status] ?? 0) + count;
+}
+
+/** Gathers the counts across areas and the binding alerts. */
+export function summarize(areas: readonly AreaScorecards[]): AssessAreasResult {
+  const counts: Record<string, number> = {};
+  const alerts = new Map<string, { title: Target['title']; areas: Record<string, string[]> }>();
+  for (const area of areas) {
+    add(counts, area.counts);
+    for (const scorecard of area.scorecards) {
+      for (const assessment of scorecard.assessments) {
+        if (assessment.attribute !== 'binding' || !FLAGGED.has(assessment.status)) continue;
+        let alert = alerts.get(assessment.targetId);
+        if (alert === undefined) {
+          alert = { title: { zh: assessment.title.zh, en: assessment.title.en }, areas: {} };
+          alerts.set(assessment.targetId, alert);
+        }
+        const list = alert.areas[assessment.status];
+        if (list === undefined) alert.areas[assessment.status] = [area.area.id];
+        else list.push(area.area.id);
+      }
+    }
+  }
+  return {
+    areas,
+    counts: counts as Record<AssessmentStatus, number>,
+    binding: [...alerts].map(([targetId, alert]) => ({ targetId, ...alert })),
+  };
+}

@@ -1,0 +1,201 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import type { Target } from '../models/types.js';
+import { INDICATORS, obs, source, town } from './_testKit.js';
+import { rankAreas } from './rankAreas.js';
+
+const values = (indicator: string, list: string[]) =>
+  list.map((value, index) => town(`t${index + 1}`, [obs(indicator, '2022', value)]));
+
+const ranks = (result: ReturnType<typeof rankAreas>) =>
+  result.areas.map((row) => [row.area.id, row.rank]);
+
+function thrown(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    return error as { code: string; details: { field: string } };
+  }
+  throw new Error('expected an error');
+}
+
+describe('rankAreas', () => {
+  it('ranks 5, 7, 7, 3 (higher is better) as 3, 1, 1, 4', () => {
+    const result = rankAreas(values('output', ['5', '7', '7', '3']), {
+      indicator: 'output',
+      period: '2022',
+    });
+    expect(ranks(result)).toEqual([
+      ['t2', 1],
+      ['t3', 1],
+      ['t1', 3],
+      ['t4', 4],
+    ]);
+    expect(result.areas.map((row) => row.value?.toString())).toEqual(['7', '7', '5', '3']);
+    expect(result).toMatchObject({ by: 'value', unit: 'yi-yuan', from: null, order: 'descending' });
+  });
+
+  it('reverses for a lower-is-better indicator', () => {
+    const result = rankAreas(values('pollution', ['5', '7', '7', '3']), {
+      indicator: 'pollution',
+      period: '2022',
+    });
+    expect(ranks(result)).toEqual([
+      ['t4', 1],
+      ['t1', 2],
+      ['t2', 3],
+      ['t3', 3],
+    ]);
+    expect(result.order).toBe('ascending');
+  });
+
+  it('ties exactly across units and lists towns without the figure last, unranked', () => {
+    const towns = [
+      town('a', [obs('output', '2022', '0.5')]),
+      town('b', [obs('output', '2021', '1')]),
+      town('c', [obs('output', '2022', '5000', { unit: 'wan-yuan' })]),
+      town('d', [obs('output', '2022', '0.50000000000000000000000000000001')]),
+    ];
+    const result = rankAreas(towns, { indicator: 'output', period: '2022' });
+    expect(result.areas.map((row) => [row.area.id, row.rank, row.reason])).toEqual([
+      ['d', 1, null],
+      ['a', 2, null],
+      ['c', 2, null],
+      ['b', null, 'no-figure'],
+    ]);
+    expect(result.areas[2]?.value?.toString()).toBe('0.5');
+    expect(result.areas[3]?.value).toBeNull();
+  });
+
+  it('ranks by year-on-year growth, from figures or a stated 同比', () => {
+    const towns = [
+      town('a', [obs('output', '2021', '10'), obs('output', '2022', '11')]),
+      town('b', [obs('output', '2022', '5', { yearOverYearPercent: '12.5' })]),
+      town('c', [obs('output', '2021', '4'), obs('output', '2022', '4')]),
+      town('d', [obs('output', '2022', '4')]),
+      town('e', [obs('output', '2021', '0'), obs('output', '2022', '4')]),
+    ];
+    const result = rankAreas(towns, { indicator: 'output', period: '2022', by: 'growth' });
+    expect(
+      result.areas.map((row) => [row.area.id, row.rank, row.value?.toString() ?? row.reason]),
+    ).toEqual([
+      ['b', 1, '0.125'],
+      ['a', 2, '0.1'],
+      ['c', 3, '0'],
+      ['d', null, 'no-base'],
+      ['e', null, 'no-base'],
+    ]);
+    expect(result.from).toBe('2021');
+    expect(result.unit).toBeNull();
+  });
+
+  it('ranks by average annual growth from a base period', () => {
+    const towns = [
+      town('a', [obs('output', '2020', '100'), obs('output', '2022', '121')]),
+      town('b', [obs('output', '2020', '100'), obs('output', '2022', '144')]),
+      town('c', [obs('output', '2021', '100'), obs('output', '2022', '144')]),
+    ];
+    const result = rankAreas(towns, {
+      indicator: 'output',
+      period: '2022',
+      by: 'growth',
+      from: '2020',
+    });
+    expect(
+      result.areas.map((row) => [row.area.id, row.rank, row.value?.toString() ?? row.reason]),
+    ).toEqual([
+      ['b', 1, '0.2'],
+      ['a', 2, '0.1'],
+      ['c', null, 'no-base'],
+    ]);
+    const oneYear = rankAreas(towns, {
+      indicator: 'output',
+      period: '2022',
+      by: 'growth',
+      from: '2021',
+    });
+    expect(oneYear.areas[0]?.value?.toString()).toBe('0.44');
+  });
+
+  it('ranks by completion of a named target', () => {
+    const target = (value: string): Target => ({
+      kind: 'level',
+      id: 'output-2022',
+      title: { zh: '产值', en: 'Output' },
+      attribute: 'anticipatory',
+      source,
+      indicator: 'output',
+      value,
+      period: '2022',
+      comparator: 'at-least',
+    });
+    const towns = [
+      town('a', [obs('output', '2021', '8'), obs('output', '2022', '9')], {
+        targets: [target('10')],
+      }),
+      town('b', [obs('output', '2021', '8'), obs('output', '2022', '9')], {
+        targets: [target('9')],
+      }),
+      town('c', [obs('output', '2022', '9')]),
+      town('d', [], { targets: [target('9')] }),
+    ];
+    const result = rankAreas(towns, {
+      indicator: 'output',
+      period: '2022',
+      by: 'completion',
+      target: 'output-2022',
+    });
+    expect(
+      result.areas.map((row) => [row.area.id, row.rank, row.value?.toString() ?? row.reason]),
+    ).toEqual([
+      ['b', 1, '1'],
+      ['a', 2, '0.9'],
+      ['c', null, 'no-completion'],
+      ['d', null, 'no-completion'],
+    ]);
+  });
+
+  it('rejects what it cannot rank', () => {
+    const towns = values('population', ['1', '2']);
+    expect(
+      thrown(() => rankAreas(towns, { indicator: 'population', period: '2022' })).details.field,
+    ).toBe('order');
+    expect(
+      ranks(rankAreas(towns, { indicator: 'population', period: '2022', order: 'ascending' })),
+    ).toEqual([
+      ['t1', 1],
+      ['t2', 2],
+    ]);
+    expect(thrown(() => rankAreas(towns, { indicator: 'nothing', period: '2022' })).code).toBe(
+      'not-found',
+    );
+    expect(
+      thrown(() =>
+        rankAreas(towns, { indicator: 'population', period: '2022', by: 'size' as never }),
+      ).details.field,
+    ).toBe('by');
+    expect(
+      thrown(() => rankAreas(towns, { indicator: 'population', period: '2022', by: 'completion' }))
+        .details.field,
+    ).toBe('target');
+    expect(
+      thrown(() => rankAreas(towns, { indicator: 'population', period: '2022-13' })).code,
+    ).toBe('invalid-period');
+  });
+
+  test.prop([fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 8 })], {
+    numRuns: 50,
+  })('a rank is one more than the number of strictly better areas', (list) => {
+    const result = rankAreas(values('output', list.map(String)), {
+      indicator: 'output',
+      period: '2022',
+    });
+    for (const row of result.areas) {
+      const better = result.areas.filter((other) =>
+        (other.value as never as { gt: (x: unknown) => boolean }).gt(row.value),
+      );
+      expect(row.rank).toBe(better.length + 1);
+    }
+    expect(INDICATORS.output?.direction).toBe('increase');
+  });
+});

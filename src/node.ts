@@ -1,0 +1,11 @@
+/**
+ * Node-only helpers: `assessAreasParallel` spreads the area scorecards of many towns over
+ * worker threads. Kept apart from `tianmu-indicators` so that browser bundles never meet
+ * `node:worker_threads`.
+ *
+ * @module tianmu-indicators/node
+ */
+export {
+  type AssessAreasParallelOptions,
+  assessAreasParallel,
+} from './node/assessAreasParallel.js';

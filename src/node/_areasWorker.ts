@@ -1,0 +1,8 @@
+// The worker thread of assessAreasParallel: assesses the areas it is sent and posts back
+// their scorecards with Decimals encoded.
+import { parentPort } from 'node:worker_threads';
+import { type AreasTask, runTask } from './_runTask.js';
+
+parentPort?.on('message', (task: AreasTask) => {
+  parentPort?.postMessage(runTask(task));
+});

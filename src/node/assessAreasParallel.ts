@@ -1,0 +1,102 @@
+import { Worker } from 'node:worker_threads';
+import { assessArea, summarize } from '../areas/_assessArea.js';
+import { checkDatasets } from '../areas/_checkDatasets.js';
+import type {
+  AreaScorecards,
+  AssessAreasOptions,
+  AssessAreasResult,
+} from '../areas/assessAreas.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import type { ErrorCode } from '../errors/messages.js';
+import type { Dataset } from '../models/types.js';
+import { chunks, decode, encode } from './_transfer.js';
+
+/**
+ * Options of {@link assessAreasParallel}: those of `assessAreas`, and how many worker threads.
+ * @category Areas
+ */
+export interface AssessAreasParallelOptions extends AssessAreasOptions {
+  /** Worker threads to spread the areas over; 1 (the default) assesses on this thread. */
+  readonly workers?: number;
+  /**
+   * The worker script; by default `areas-worker.js` beside this module in the package's
+   * `dist/`. Set it only when running from a bundle that moved the file.
+   */
+  readonly workerUrl?: URL | string;
+}
+
+function workerError(error: { code?: string; details?: unknown; message: string }): Error {
+  if (typeof error.code === 'string') {
+    return new IndicatorError(error.code as ErrorCode, {
+      ...(decode(error.details) as Record<string, unknown>),
+      message: error.message,
+    });
+  }
+  return new Error(error.message);
+}
+
+/**
+ * The same result as `assessAreas`, with the areas spread over `workers` worker threads
+ * (Node only: `tianmu-indicators/node`; browser bundles import `assessAreas` from
+ * `tianmu-indicators` and never pull in `node:worker_threads`). Areas are sent in contiguous
+ * ranges, one per worker; each worker assesses its areas and the scorecards come back with
+ * their decimals intact, in the order given.
+ * @param datasets - One dataset per area, areas distinct.
+ * @param options - `workers`, `plan` and the options of `assessPlan` (functions cannot cross
+ * to a worker: options hold only data).
+ * @returns A promise of the {@link AssessAreasResult}.
+ * @throws `IndicatorError` as `assessAreas` (the promise rejects); `invalid-argument`
+ * for `workers` not a positive integer.
+ * @example
+ * ```ts
+ * import { assessAreasParallel } from 'tianmu-indicators/node';
+ * const town = (id: string) => ({ id, area: { id, name: { zh: id, en: id } }, sources: [],
+ *   indicators: [], observations: [], claims: [], plans: [], projects: [] });
+ * const result = await assessAreasParallel([town('a'), town('b')], { workers: 1 });
+ * result.areas.map((area) => area.area.id);
+ * // => ['a', 'b']
+ * ```
+ * @category Areas
+ */
+export async function assessAreasParallel(
+  datasets: readonly Dataset[],
+  options: AssessAreasParallelOptions = {},
+): Promise<AssessAreasResult> {
+  checkDatasets(datasets);
+  const { workers = 1, workerUrl, plan, ...planOptions } = options;
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'workers',
+      value: workers,
+      reason: 'expected a whole number of worker threads from 1 to 256',
+    });
+  }
+  if (workers === 1 || datasets.length === 1) {
+    return summarize(datasets.map((dataset) => assessArea(dataset, plan, planOptions)));
+  }
+  const url = workerUrl ?? new URL('./areas-worker.js', import.meta.url);
+  const encodedOptions = encode(planOptions);
+  const parts = await Promise.all(
+    chunks(datasets.length, workers).map(
+      ([start, end]) =>
+        new Promise<AreaScorecards[]>((resolve, reject) => {
+          const worker = new Worker(url);
+          worker.once('message', (reply: { ok: boolean; areas?: unknown; error?: never }) => {
+            void worker.terminate();
+            if (reply.ok) resolve(decode(reply.areas) as AreaScorecards[]);
+            else reject(workerError(reply.error as never));
+          });
+          worker.once('error', (error) => {
+            void worker.terminate();
+            reject(error);
+          });
+          worker.postMessage({
+            datasets: datasets.slice(start, end),
+            plan,
+            options: encodedOptions,
+          });
+        }),
+    ),
+  );
+  return summarize(parts.flat());
+}
