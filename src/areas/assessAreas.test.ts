@@ -42,6 +42,7 @@ describe('assessAreas', () => {
       'needs-acceleration': 0,
       'limited-progress': 1,
       deterioration: 3,
+      missed: 0,
       'not-assessable': 0,
     });
     expect(result.binding).toEqual([

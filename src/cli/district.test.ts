@@ -157,12 +157,12 @@ describe('scorecard over several datasets', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(stdout).toMatch(
-      /^地区汇总 · 2个地区\n地区\s+已实现\s+进度正常\s+需加快\s+进展有限\s+倒退或逾期\s+无法评估\s+合计\n/,
+      /^地区汇总 · 2个地区\n地区\s+已实现\s+进展顺利\s+需加快\s+进展有限\s+倒退\s+未完成\s+无法评估\s+合计\n/,
     );
     expect(stdout).toMatch(
-      /甲镇\s+0\s+0\s+0\s+1\s+0\s+0\s+1\n乙镇\s+0\s+0\s+0\s+0\s+1\s+0\s+1\n全部地区\s+0\s+0\s+0\s+1\s+1\s+0\s+2\n/,
+      /甲镇\s+0\s+0\s+0\s+1\s+0\s+0\s+0\s+1\n乙镇\s+0\s+0\s+0\s+0\s+1\s+0\s+0\s+1\n全部地区\s+0\s+0\s+0\s+1\s+1\s+0\s+0\s+2\n/,
     );
-    expect(stdout).toContain('约束性目标预警\n  规上工业总产值20亿元 — 倒退或逾期: 乙镇\n');
+    expect(stdout).toContain('约束性目标预警\n  规上工业总产值20亿元 — 倒退: 乙镇\n');
     expect(stdout.indexOf('甲镇 · 规划')).toBeGreaterThan(stdout.indexOf('约束性目标预警'));
     expect(stdout).toContain('乙镇 · 规划');
   });
@@ -180,9 +180,9 @@ describe('scorecard over several datasets', () => {
       '2022-12-31',
     ]);
     expect(en.status).toBe(0);
-    expect(en.stdout).toMatch(/^District summary · 3 areas\nArea\s+achieved/);
+    expect(en.stdout).toMatch(/^District summary · 3 areas\nArea\s+Achieved/);
     expect(en.stdout).toContain(
-      'Binding targets missed or deteriorating\n  Industrial output 2bn — deterioration: b town\n',
+      'Binding targets missed or deteriorating\n  Industrial output 2bn — Deterioration: b town\n',
     );
     const json = JSON.parse(cli(['scorecard', '--dataset', 'towns/', '--format', 'json']).stdout);
     expect(json.areas.map((area: { area: { id: string } }) => area.area.id)).toEqual([
@@ -200,9 +200,9 @@ describe('scorecard over several datasets', () => {
       '2022-12-31',
     ]).stdout;
     expect(csv.split('\n')[0]).toBe(
-      '地区,已实现,进度正常,需加快,进展有限,倒退或逾期,无法评估,合计',
+      '地区,已实现,进展顺利,需加快,进展有限,倒退,未完成,无法评估,合计',
     );
-    expect(csv.split('\n')[4]).toBe('全部地区,0,1,0,1,1,0,3');
+    expect(csv.split('\n')[4]).toBe('全部地区,0,1,0,1,1,0,0,3');
   });
 
   it('refuses an empty folder, a file given twice, and a repeated single flag', () => {
