@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { parseDataset } from '../models/parseDataset.js';
 
@@ -94,7 +95,14 @@ export function run(
   commands: Record<string, Command> = {},
 ): number {
   const all: Record<string, Command> = { validate, ...commands };
-  const [name, ...rest] = argv;
+  let args: string[];
+  try {
+    args = readArgs(argv);
+  } catch (error) {
+    io.stderr(`tianmu-indicators: ${(error as IndicatorError).message}\n`);
+    return 2;
+  }
+  const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout)(USAGE);
     return name === undefined ? 2 : 0;
@@ -136,3 +144,15 @@ export function run(
 declare const __VERSION__: string | undefined;
 // Stryker disable next-line ConditionalExpression,StringLiteral: __VERSION__ is defined by the build only, never under test
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+/** The arguments as plain strings, read once (an argument list is the caller's object). */
+function readArgs(argv: readonly string[]): string[] {
+  const args = readPlain(argv, 'argv');
+  if (!Array.isArray(args) || args.some((arg) => typeof arg !== 'string')) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'argv',
+      reason: 'expected a list of strings',
+    });
+  }
+  return args;
+}
