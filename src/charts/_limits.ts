@@ -28,7 +28,9 @@ export function checkSpec(spec: unknown, policy: SpecPolicy): unknown {
 
 function walk(value: unknown, path: string, policy: SpecPolicy, rows: { count: number }): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => walk(item, `${path}[${index}]`, policy, rows));
+    value.forEach((item, index) => {
+      walk(item, `${path}[${index}]`, policy, rows);
+    });
     return;
   }
   if (typeof value !== 'object' || value === null) return;
