@@ -99,7 +99,9 @@ describe('readObservations', () => {
   });
 
   it('rejects malformed JSON with the item and field', () => {
-    expect(messageOf('{oops', 'new.json')).toContain('new.json could not be read: not valid JSON');
+    expect(messageOf('{oops', 'new.json')).toContain(
+      'new.json:1:2 could not be read: not valid JSON',
+    );
     expect(messageOf('{"a":1}', 'new.json')).toContain('expected an array of observations');
     expect(messageOf('[1]', 'new.json')).toContain(
       'new.json item 0 (1) could not be read: expected an object',

@@ -5,6 +5,7 @@ import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Observation } from '../models/types.js';
 import { formatPeriod, parsePeriod } from '../periods/index.js';
 import { findUnit, isUnitCompatible } from '../units/index.js';
+import { checkFileSize, checkRows, parseJsonFile } from './_limits.js';
 
 const STATUSES = ['actual', 'preliminary', 'estimated', 'forecast'] as const;
 const QUALIFIERS = ['approximately', 'more-than', 'at-least'] as const;
@@ -99,10 +100,17 @@ function toObservation(
 }
 
 function fromCsv(text: string, file: string, dataset: Dataset): Observation[] {
+  // Rows are counted before any is parsed: a file too long is refused at once.
+  checkRows(countLines(text) - 1, file);
   const records = parseCsv(text, file);
   const header = records[0];
   if (header === undefined) fail(file, undefined, undefined, 'the file is empty');
   const names = header.cells.map((cell) => cell.trim().toLowerCase());
+  names.forEach((name, index) => {
+    if (names.indexOf(name) !== index) {
+      fail(`${file} line ${header.line}`, name, undefined, 'the header names this column twice');
+    }
+  });
   for (const required of REQUIRED) {
     if (!names.includes(required))
       fail(`${file} line ${header.line}`, required, undefined, 'the header has no such column');
@@ -137,18 +145,14 @@ function fromCsv(text: string, file: string, dataset: Dataset): Observation[] {
 }
 
 function fromJson(text: string, file: string, dataset: Dataset): Observation[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch (error) {
-    fail(file, undefined, undefined, `not valid JSON (${(error as Error).message})`);
-  }
+  const parsed = parseJsonFile(text, file);
   const list =
     // An array has no own `observations`, so it is the list itself.
     parsed !== null && typeof parsed === 'object' && 'observations' in parsed
       ? (parsed as { observations: unknown }).observations
       : parsed;
   if (!Array.isArray(list)) fail(file, undefined, undefined, 'expected an array of observations');
+  checkRows(list.length, file);
   return list.map((item, index) => {
     const where = `${file} item ${index}`;
     if (item === null || typeof item !== 'object' || Array.isArray(item)) {
@@ -174,6 +178,7 @@ function fromJson(text: string, file: string, dataset: Dataset): Observation[] {
  * fits. Any problem is an `invalid-input` error naming the file, the line (or item) and the field.
  */
 export function readObservations(text: string, file: string, dataset: Dataset): Observation[] {
+  checkFileSize(text, file);
   const extension = extname(file).toLowerCase();
   // \s matches a byte order mark too.
   const looksJson = /^\s*[[{]/.test(text);
@@ -217,4 +222,11 @@ export function withObservations(
     ],
     observations: [...dataset.observations.filter((o) => !replaced.has(key(o))), ...added],
   };
+}
+
+/** The lines of a text (a last line without a line feed counts), counted without splitting it. */
+function countLines(text: string): number {
+  let count = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
+  return count;
 }
