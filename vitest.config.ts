@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // No test passes or fails by the machine's speed: no time limit per test. A hang is caught
+    // by a count (the reliability suite's budget of decimal operations, iteration caps in code).
+    testTimeout: 0,
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

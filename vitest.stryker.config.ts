@@ -68,8 +68,9 @@ export default defineConfig({
         ? narrowed
         : ['src/**/*.test.ts', 'test/reliability/**/*.test.ts'],
     coverage: { enabled: false },
-    // Instrumented code runs several times slower; Stryker sets its own timeout per mutant.
-    testTimeout: 60_000,
+    // No time limit per test: a mutant that loops forever is stopped by Stryker's own timeout
+    // per mutant (and reported as such), never by the test.
+    testTimeout: 0,
     setupFiles: ['test/reliability/strykerSetup.ts'],
     reporters: ['default', loadFailuresAsFailedTests()],
   },

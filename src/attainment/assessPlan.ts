@@ -1,3 +1,4 @@
+import { guarded, readPlain } from '../_internal/plain.js';
 import type { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Indicator, Observation, Plan, Project, Target } from '../models/types.js';
@@ -103,6 +104,19 @@ export function assessPlan(
   dataset: Dataset,
   planId: string,
   options: AssessPlanOptions = {},
+): Scorecard {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  dataset = readPlain(dataset, 'dataset') as Dataset;
+  options = readPlain(options, 'options') as AssessPlanOptions;
+  // An unvalidated dataset of another shape (a null where a record belongs) fails inside: that
+  // is an invalid-dataset, never a raw TypeError.
+  return guarded('dataset', () => assessPlanChecked(dataset, planId, options), 'invalid-dataset');
+}
+
+function assessPlanChecked(
+  dataset: Dataset,
+  planId: string,
+  options: AssessPlanOptions,
 ): Scorecard {
   checkDataset(dataset);
   const planIndex = dataset.plans.findIndex((plan) => plan.id === planId);

@@ -4,6 +4,8 @@
  * cumulative targets, milestones, the as-of day) is written down once, in the `@remarks` of
  * {@link assessTarget} below, so that it appears in the API documentation.
  */
+import { guarded, readPlain } from '../_internal/plain.js';
+import type { DecimalInput } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation, Project, Target } from '../models/types.js';
 import { latestProjectDay } from './_assessMilestone.js';
@@ -186,6 +188,20 @@ export function assessTarget(
   target: Target,
   context: AssessTargetContext,
   options: AssessTargetOptions = {},
+): Assessment {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  target = readPlain(target, 'target') as Target;
+  context = readPlain(context, 'context') as AssessTargetContext;
+  options = readPlain(options, 'options') as AssessTargetOptions;
+  // An unvalidated target of another shape (a null where a record belongs) fails inside: that
+  // is an invalid-argument, never a raw TypeError.
+  return guarded('target', () => assessTargetChecked(target, context, options), 'invalid-argument');
+}
+
+function assessTargetChecked(
+  target: Target,
+  context: AssessTargetContext,
+  options: AssessTargetOptions,
 ): Assessment {
   if (typeof target !== 'object' || target === null || typeof target.kind !== 'string') {
     throw new IndicatorError('invalid-argument', {

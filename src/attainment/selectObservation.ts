@@ -1,3 +1,4 @@
+import { guarded, readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Observation } from '../models/types.js';
 import { periodInfo, readDay } from './_periodInfo.js';
@@ -57,9 +58,13 @@ export interface SelectObservationOptions {
  * @category Attainment
  */
 export function selectObservation(
-  observations: readonly Observation[],
+  given: readonly Observation[],
   options: SelectObservationOptions = {},
 ): Observation | undefined {
+  // Read once into plain data (a getter or Proxy of the caller's cannot throw later); the
+  // answer is the caller's own observation at the chosen position.
+  const observations = readPlain(given, 'observations') as readonly Observation[];
+  options = readPlain(options, 'options') as SelectObservationOptions;
   if (!Array.isArray(observations)) {
     throw new IndicatorError('invalid-argument', {
       field: 'observations',
@@ -79,6 +84,13 @@ export function selectObservation(
   const chosen: Observation[] = [];
   const indices: number[] = [];
   observations.forEach((observation, index) => {
+    if (typeof observation !== 'object' || observation === null) {
+      throw new IndicatorError('invalid-argument', {
+        field: `observations[${index}]`,
+        value: observation,
+        reason: 'expected an observation object',
+      });
+    }
     if (wanted === undefined || observation.indicator === wanted) {
       chosen.push(observation);
       indices.push(index);
@@ -89,5 +101,7 @@ export function selectObservation(
     options.period === undefined
       ? latestBy(series, asOf, null)
       : entryFor(series, periodInfo(options.period, 'options.period'), asOf);
-  return entry?.observation;
+  if (entry === undefined) return undefined;
+  const position = observations.indexOf(entry.observation);
+  return guarded('observations', () => given[position]);
 }

@@ -1,3 +1,4 @@
+import { guarded, readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset } from '../models/types.js';
 import { checkAnnualClaims } from './_annualClaims.js';
@@ -143,6 +144,15 @@ const ALL_CHECKS: readonly AuditCheck[] = [
  * @category Audit
  */
 export function auditDataset(dataset: Dataset, options?: AuditDatasetOptions): AuditDatasetResult {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  dataset = readPlain(dataset, 'dataset') as Dataset;
+  options = readPlain(options, 'options') as AuditDatasetOptions;
+  // An unvalidated dataset of another shape (a null where a record belongs) fails inside: that
+  // is an invalid-dataset, never a raw TypeError.
+  return guarded('dataset', () => auditDatasetChecked(dataset, options), 'invalid-dataset');
+}
+
+function auditDatasetChecked(dataset: Dataset, options?: AuditDatasetOptions): AuditDatasetResult {
   readDataset(dataset);
   const { checks, matches } = readOptions(options);
   const context = buildContext(dataset, matches);

@@ -1,5 +1,6 @@
 /** SVG rendering through the optional vega and vega-lite peers, with the loader injectable. */
 import { IndicatorError } from '../errors/IndicatorError.js';
+import { checkSpec, type SpecPolicy, wellFormedXml } from './_limits.js';
 
 /** The optional peers renderSvg needs. */
 export type EngineName = 'vega' | 'vega-lite';
@@ -17,7 +18,7 @@ interface VegaModule {
   parse(spec: unknown): unknown;
   View: new (
     runtime: unknown,
-    options: { renderer: 'none' },
+    options: { renderer: 'none'; loader?: unknown },
   ) => { toSVG(): Promise<string>; finalize(): void };
 }
 
@@ -28,7 +29,11 @@ export const importEngine: EngineLoader = (name) =>
   name === 'vega' ? import('vega') : import('vega-lite');
 
 /** Renders a Vega-Lite spec to an SVG string with the engines `load` gives. */
-export async function renderSvgWith(spec: unknown, load: EngineLoader): Promise<string> {
+export async function renderSvgWith(
+  spec: unknown,
+  load: EngineLoader,
+  policy: SpecPolicy = { trusted: false },
+): Promise<string> {
   if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) {
     throw new IndicatorError('invalid-argument', {
       field: 'spec',
@@ -36,14 +41,14 @@ export async function renderSvgWith(spec: unknown, load: EngineLoader): Promise<
       reason: 'expected a Vega-Lite spec object',
     });
   }
+  // A plain copy, checked before any engine sees it (vega-lite also normalises it in place).
+  const copy = checkSpec(spec, policy);
   const vega = (await loadEngine(load, 'vega', ['parse', 'View'])) as VegaModule;
   const vegaLite = (await loadEngine(load, 'vega-lite', ['compile'])) as VegaLiteModule;
-  // vega-lite normalises the spec it is given in place: hand it a copy.
-  const copy: unknown = structuredClone(spec);
   let view: ReturnType<typeof makeView> | undefined;
   try {
-    view = makeView(vega, vegaLite.compile(copy).spec);
-    return await view.toSVG();
+    view = makeView(vega, vegaLite.compile(copy).spec, policy);
+    return wellFormedXml(await view.toSVG());
   } catch (error) {
     throw new IndicatorError('invalid-argument', {
       field: 'spec',
@@ -55,9 +60,22 @@ export async function renderSvgWith(spec: unknown, load: EngineLoader): Promise<
   }
 }
 
-function makeView(vega: VegaModule, vegaSpec: unknown) {
-  return new vega.View(vega.parse(vegaSpec), { renderer: 'none' });
+function makeView(vega: VegaModule, vegaSpec: unknown, policy: SpecPolicy) {
+  // Untrusted: a loader that loads nothing and sanitises every link away (never a rejection
+  // left unhandled inside vega). Trusted: vega's own loader.
+  const options = policy.trusted
+    ? { renderer: 'none' as const }
+    : { renderer: 'none' as const, loader: NO_LOADER };
+  return new vega.View(vega.parse(vegaSpec), options);
 }
+
+/** vega's loader interface, refusing everything. */
+const NO_LOADER = {
+  load: () => Promise.reject(new Error('renderSvg loads nothing for an untrusted spec')),
+  sanitize: () => Promise.reject(new Error('renderSvg loads nothing for an untrusted spec')),
+  http: () => Promise.reject(new Error('renderSvg makes no request')),
+  file: () => Promise.reject(new Error('renderSvg reads no file')),
+};
 
 async function loadEngine(
   load: EngineLoader,

@@ -1,4 +1,5 @@
 /** Pieces shared by the chart builders: schema, options, display numbers, fonts, no-data view. */
+import { readPlain } from '../_internal/plain.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Locale } from '../format/index.js';
@@ -17,8 +18,10 @@ const FONTS: Readonly<Record<Locale, string>> = {
 };
 
 /** Reads an options argument: `undefined` or a plain object. */
-export function readOptions<T extends object>(options: T | undefined, field = 'options'): T {
-  if (options === undefined) return {} as T;
+export function readOptions<T extends object>(given: T | undefined, field = 'options'): T {
+  if (given === undefined) return {} as T;
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  const options = readPlain(given, field) as T;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new IndicatorError('invalid-argument', {
       field,

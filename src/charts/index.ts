@@ -1,4 +1,4 @@
-export { renderSvg } from './renderSvg.js';
+export { type RenderSvgOptions, renderSvg } from './renderSvg.js';
 export { type ScorecardChartOptions, scorecardChart } from './scorecardChart.js';
 export { STATUS_COLORS } from './statusColors.js';
 export {

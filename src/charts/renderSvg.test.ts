@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type EngineLoader, importEngine, renderSvgWith } from './_render.js';
 import { assessment, rejectionOf, scorecard } from './_testKit.js';
@@ -171,5 +175,93 @@ describe('renderSvg without its optional peers', () => {
       expect(error.code).toBe('missing-dependency');
       expect(error.message).toContain('vega does not provide parse and View');
     }
+  });
+});
+
+describe('renderSvg with an untrusted spec', () => {
+  const bars = (extra: Record<string, unknown> = {}) => ({
+    data: { values: [{ a: 'x', b: 1 }] },
+    mark: 'bar',
+    encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } },
+    ...extra,
+  });
+
+  it('reads no file and makes no request: a url is refused, naming it', async () => {
+    for (const url of ['file:///etc/passwd', 'http://169.254.169.254/latest', 'data.csv']) {
+      const error = await rejectionOf(renderSvg(bars({ data: { url } })));
+      expect([error.code, error.details.field]).toEqual(['invalid-argument', 'spec.data.url']);
+    }
+  });
+
+  it('renders no link: a javascript: href is an IndicatorError, never a crash', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      const mark = { type: 'bar', href: 'javascript:alert(1)' };
+      const error = await rejectionOf(renderSvg(bars({ mark })));
+      expect([error.code, error.details.field]).toEqual(['invalid-argument', 'spec.mark.href']);
+      const channel = bars();
+      (channel.encoding as Record<string, unknown>).href = { value: 'javascript:alert(1)' };
+      expect((await rejectionOf(renderSvg(channel))).details.field).toBe('spec.encoding.href');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
+  it('caps width and height at 10,000 pixels', async () => {
+    expect(await renderSvg(bars({ width: 10_000, height: 20 }))).toContain('width="10');
+    for (const [key, value] of [
+      ['width', 1e9],
+      ['height', 10_001],
+      ['width', Number.NaN],
+    ] as const) {
+      const error = await rejectionOf(renderSvg(bars({ [key]: value })));
+      expect([error.code, error.details.field]).toEqual(['invalid-argument', `spec.${key}`]);
+    }
+  });
+
+  it('caps data rows at 100,000, inline and generated', async () => {
+    const sequence = (stop: number, step?: number) =>
+      bars({ data: { sequence: { start: 0, stop, ...(step === undefined ? {} : { step }) } } });
+    const error = await rejectionOf(renderSvg(sequence(3e6)));
+    expect([error.code, error.details.field]).toEqual(['invalid-argument', 'spec.data.sequence']);
+    expect(error.message).toContain('more than 100000 data rows');
+    expect((await rejectionOf(renderSvg(sequence(10, 0)))).message).toContain('never ends');
+    expect((await rejectionOf(renderSvg(sequence(1e6, 5)))).code).toBe('invalid-argument');
+    const values = Array.from({ length: 100_001 }, (_, b) => ({ a: 'x', b }));
+    expect((await rejectionOf(renderSvg(bars({ data: { values } })))).details.field).toBe(
+      'spec.data.values',
+    );
+  });
+
+  it('gives well-formed SVG for a label with NUL and other control characters', async () => {
+    const svg = await renderSvg(
+      bars({ data: { values: [{ a: 'x\u0000y\u0007z\u001b[2J\ud800', b: 1 }] }, title: 'T\u0001' }),
+    );
+    expect(svg).not.toMatch(new RegExp(`[${String.fromCharCode(0)}-${String.fromCharCode(8)}]`));
+    expect(svg).not.toContain('\u001b');
+    expect(svg).toContain('x\ufffdy\ufffdz\ufffd[2J\ufffd');
+  });
+
+  it('loads url data with { trusted: true }, and refuses a trusted href all the same', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tianmu-svg-'));
+    const file = join(dir, 'rows.csv');
+    writeFileSync(file, 'a,b\nloaded-label,1\n');
+    try {
+      const svg = await renderSvg(bars({ data: { url: pathToFileURL(file).href } }), {
+        trusted: true,
+      });
+      expect(svg).toContain('loaded-label');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const href = await rejectionOf(
+      renderSvg(bars({ mark: { type: 'bar', href: 'x' } }), { trusted: true }),
+    );
+    expect(href.details.field).toBe('spec.mark.href');
+    const option = await rejectionOf(renderSvg(bars(), { trusted: 'yes' as never }));
+    expect([option.code, option.details.field]).toEqual(['invalid-argument', 'options.trusted']);
   });
 });

@@ -1,3 +1,5 @@
+import { readPlain } from '../_internal/plain.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
 import { importEngine, renderSvgWith } from './_render.js';
 import type { VegaLiteSpec } from './types.js';
 
@@ -12,12 +14,20 @@ import type { VegaLiteSpec } from './types.js';
  * widths are estimated, not measured, as no canvas is loaded; the SVG names its fonts and the
  * viewer draws the glyphs. The spec is not changed.
  *
+ * A spec is untrusted unless `options.trusted` says otherwise: nothing is loaded (a `url`
+ * anywhere is refused, no file is read and no request made), no `href` is rendered, width and
+ * height are at most 10,000 pixels and inline (`values`) plus generated (`sequence`) data at
+ * most 100,000 rows. Characters XML cannot hold (NUL and other controls) become U+FFFD, so the
+ * SVG is always well-formed.
+ *
  * @param spec - A Vega-Lite spec object.
+ * @param options - `trusted: true` lets vega's own loader fetch `url` data (for specs you wrote).
  * @returns The SVG markup, starting with `<svg`.
  * @throws `IndicatorError` `missing-dependency` naming `vega` or `vega-lite` when a peer
  * is not installed (the message says to run `npm install vega vega-lite`; `details.packages`
  * lists both); `invalid-argument` naming `spec` when it is not an object or Vega-Lite cannot
- * compile or render it (the engine's message is kept as `details.cause`).
+ * compile or render it (the engine's message is kept as `details.cause`), or when it breaks a
+ * limit above (naming the path, such as `spec.data.url`).
  *
  * @example
  * ```ts
@@ -37,6 +47,28 @@ import type { VegaLiteSpec } from './types.js';
  */
 export async function renderSvg(
   spec: VegaLiteSpec | Readonly<Record<string, unknown>>,
+  options?: RenderSvgOptions,
 ): Promise<string> {
-  return renderSvgWith(spec, importEngine);
+  const trusted = readPlain(options ?? {}, 'options') as RenderSvgOptions;
+  if (trusted.trusted !== undefined && typeof trusted.trusted !== 'boolean') {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options.trusted',
+      value: trusted.trusted,
+      reason: 'expected true or false',
+    });
+  }
+  return renderSvgWith(spec, importEngine, { trusted: trusted.trusted === true });
+}
+
+/**
+ * Options of {@link renderSvg}.
+ *
+ * @category Charts
+ */
+export interface RenderSvgOptions {
+  /**
+   * The spec is yours: vega's own loader may fetch its `url` data and images (default
+   * `false`: nothing is loaded). Links (`href`) and the size limits stay.
+   */
+  readonly trusted?: boolean;
 }

@@ -1,3 +1,4 @@
+import { readPlain } from '../_internal/plain.js';
 import type { Assessment, Scorecard } from '../attainment/index.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
@@ -94,6 +95,8 @@ export function scorecardChart(
   scorecard: Scorecard,
   options?: ScorecardChartOptions,
 ): VegaLiteSpec {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  scorecard = readPlain(scorecard, 'scorecard') as Scorecard;
   checkScorecard(scorecard);
   const o = readOptions(options);
   const locale = readLocale(o.locale);

@@ -860,7 +860,15 @@ describe('renderSvgWith', () => {
   it('asks vega for a headless view', async () => {
     const seen: unknown[] = [];
     expect(await renderSvgWith({ mark: 'bar' }, engines(seen))).toBe('<svg/>');
-    expect(seen).toEqual([{ renderer: 'none' }]);
+    // An untrusted spec: a loader that loads nothing.
+    expect(seen).toEqual([{ renderer: 'none', loader: expect.any(Object) }]);
+    const loader = (seen[0] as { loader: Record<string, () => Promise<unknown>> }).loader;
+    for (const method of ['load', 'sanitize', 'http', 'file']) {
+      await expect(loader[method]!()).rejects.toThrow(/loads nothing|no request|no file/);
+    }
+    const trusted: unknown[] = [];
+    await renderSvgWith({ mark: 'bar' }, engines(trusted), { trusted: true });
+    expect(trusted).toEqual([{ renderer: 'none' }]);
   });
 
   it('rejects what is not a spec object before loading anything', async () => {

@@ -1,3 +1,4 @@
+import { readPlain } from '../_internal/plain.js';
 import type { Assessment } from '../attainment/index.js';
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
 import { toDecimal } from '../decimal/toDecimal.js';
@@ -142,6 +143,8 @@ export function trajectoryChart(
   assessment: Assessment,
   options?: TrajectoryChartOptions,
 ): VegaLiteSpec {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  assessment = readPlain(assessment, 'assessment') as Assessment;
   checkAssessment(assessment);
   const o = readOptions(options);
   const locale = readLocale(o.locale);

@@ -58,7 +58,8 @@ describe('audit command', () => {
       [['--format', 'pdf'], '--format ("pdf")'],
       [['--locale', 'fr'], '--locale ("fr") is not an accepted value: expected one of zh-CN, en'],
       [['--plan', 'plan-2022'], "Unknown option '--plan'"],
-      [['stray'], 'Unexpected argument'],
+      [['stray'], 'stray could not be read'],
+      [['one', 'two'], 'expected at most one dataset FILE'],
     ];
     for (const [args, message] of cases) {
       const { status, stderr, stdout } = audit(args);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { toCsv } from '../_internal/csv.js';
 import { auditDataset } from '../audit/auditDataset.js';
 import type { AuditVerdict } from '../audit/types.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Locale } from '../format/types.js';
 import type { Command } from './run.js';
 import { loadDataset, readChoice } from './scorecard.js';
@@ -15,7 +16,7 @@ const VERDICT_LABELS: Record<AuditVerdict, { zh: string; en: string }> = {
 
 /** `tianmu-indicators audit`: every relation the data states or implies, checked. */
 export const auditCommand: Command = (args, io) => {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args: [...args],
     options: {
       observations: { type: 'string' },
@@ -24,8 +25,16 @@ export const auditCommand: Command = (args, io) => {
       format: { type: 'string' },
     },
     strict: true,
-    allowPositionals: false,
+    allowPositionals: true,
   });
+  // `audit FILE` is `audit --dataset FILE`, as `validate FILE` reads its file.
+  if (positionals.length > 1 || (positionals.length === 1 && values.dataset !== undefined)) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'audit',
+      reason: 'expected at most one dataset FILE (or --dataset FILE)',
+    });
+  }
+  if (positionals[0] !== undefined) values.dataset = positionals[0];
   const locale = readChoice<Locale>(values.locale, ['zh-CN', 'en'], '--locale', 'zh-CN');
   const format = readChoice(values.format, ['table', 'json', 'csv'] as const, '--format', 'table');
   const dataset = loadDataset(values, io);

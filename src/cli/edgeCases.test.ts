@@ -101,7 +101,7 @@ describe('run', () => {
     const terminal = memoryIo({ 'town.json': JSON.stringify(broken) });
     expect(failing()).toBe(2);
     expect(caught).toBeUndefined();
-    expect(terminal.stderr).toMatch(/^tianmu-indicators validate: town\.json: Invalid dataset:/);
+    expect(terminal.stderr).toMatch(/^tianmu-indicators validate: town\.json: Invalid dataset \(/);
   });
 
   it('reads a dataset file into invalid-dataset errors that keep the issues', () => {
@@ -113,7 +113,7 @@ describe('run', () => {
       expect(error).toBeInstanceOf(IndicatorError);
       expect((error as IndicatorError).code).toBe('invalid-dataset');
       expect((error as IndicatorError).details.issues).toBeInstanceOf(Array);
-      expect((error as Error).message.startsWith('town.json: Invalid dataset:')).toBe(true);
+      expect((error as Error).message.startsWith('town.json: Invalid dataset (')).toBe(true);
     }
   });
 

@@ -3,6 +3,7 @@ import { parseObservationsCsv } from '../interchange/parseObservationsCsv.js';
 import { parseObservationsJson } from '../interchange/parseObservationsJson.js';
 import { addObservations } from '../models/addObservations.js';
 import type { Dataset, Observation } from '../models/types.js';
+import { checkRows } from './_limits.js';
 
 /** The id of the source that observations read from a file cite. */
 export const FILE_SOURCE_ID = 'observations-file';
@@ -15,6 +16,8 @@ export const FILE_SOURCE_ID = 'observations-file';
  * `[` or `{`, is read as JSON; any other as CSV.
  */
 export function readObservations(text: string, file: string, dataset: Dataset): Observation[] {
+  // Rows are counted before any is parsed: a file too long is refused at once.
+  checkRows(countLines(text) - 1, file);
   const extension = extname(file).toLowerCase();
   // \s matches a byte order mark too.
   const looksJson = /^\s*[[{]/.test(text);
@@ -45,4 +48,11 @@ export function withObservations(
     ],
   };
   return addObservations(withSource, added, { replace: true });
+}
+
+/** The lines of a text (a last line without a line feed counts), counted without splitting it. */
+function countLines(text: string): number {
+  let count = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
+  return count;
 }

@@ -65,7 +65,7 @@ describe('validate', () => {
     broken.observations[0]!.value = 'lots';
     const terminal = memoryIo({ 'town.json': `\uFEFF${JSON.stringify(broken)}` });
     expect(run(['validate', 'town.json'], terminal.io)).toBe(2);
-    expect(terminal.stderr).toContain('town.json: Invalid dataset:');
+    expect(terminal.stderr).toContain('town.json: Invalid dataset (1 problem):');
     expect(terminal.stderr).toContain('→ at observations[0].value');
   });
 
@@ -75,7 +75,7 @@ describe('validate', () => {
     expect(missing.stderr).toContain('none.json could not be read: ENOENT');
     const bad = memoryIo({ 'bad.json': '{' });
     expect(run(['validate', 'bad.json'], bad.io)).toBe(2);
-    expect(bad.stderr).toContain('bad.json could not be read: not valid JSON');
+    expect(bad.stderr).toContain('bad.json:1:2 could not be read: not valid JSON');
     const none = memoryIo();
     expect(run(['validate'], none.io)).toBe(2);
     expect(none.stderr).toContain('expected one FILE');
@@ -89,6 +89,6 @@ describe('validate', () => {
     });
     expect(run(['validate', 'deep.json'], terminal.io)).toBe(2);
     expect(run(['validate', 'big.json'], terminal.io)).toBe(2);
-    expect(terminal.stderr).toContain('big.json: Invalid dataset:');
+    expect(terminal.stderr).toContain('big.json: Invalid dataset (8 problems):');
   });
 });

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
+import { readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { parseDataset } from '../models/parseDataset.js';
 import { REPEATABLE, rejectRepeatedFlags } from './_flags.js';
+import { listProblems, parseJsonFile } from './_limits.js';
+import { printable } from './_printable.js';
 
 /** What the command needs from the outside world, so tests can run it in memory. */
 export interface CliIo {
@@ -35,7 +38,8 @@ Commands:
       --method M             progress-ratio | current-status | projection | schedule
       --locale L             zh-CN | en
       --format F             table | json | csv
-  audit                check the report's arithmetic: stated changes, rates, cumulative goals
+  audit [FILE]         check the report's arithmetic: stated changes, rates, cumulative goals
+                       (FILE: a dataset JSON file, as --dataset FILE)
       --observations FILE, --dataset FILE, --locale L, --format F as above
   validate FILE        check a dataset JSON file against the schema and its references
   init                 write a starter dataset for a town: catalogue indicators, an empty plan
@@ -62,23 +66,22 @@ export function readDatasetFile(path: string, io: CliIo) {
   } catch (error) {
     throw new IndicatorError('invalid-input', { field: path, reason: (error as Error).message });
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch (error) {
-    throw new IndicatorError('invalid-input', {
-      field: path,
-      reason: `not valid JSON (${(error as Error).message})`,
-    });
-  }
+  const json = parseJsonFile(text, path);
   try {
     return parseDataset(json);
   } catch (error) {
     // Stryker disable next-line ConditionalExpression: parseDataset throws only IndicatorErrors; anything else would be a bug, passed on as it is
     if (error instanceof IndicatorError) {
+      const issues = (error.details.issues ?? []) as readonly ZodIssueLike[];
+      if (issues.length === 0) {
+        throw new IndicatorError('invalid-dataset', {
+          ...error.details,
+          message: `${path}: ${error.message}`,
+        });
+      }
       throw new IndicatorError('invalid-dataset', {
         ...error.details,
-        message: `${path}: ${error.message}`,
+        message: `${path}: Invalid dataset (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${listProblems(issues.map((issue) => describeIssue(issue, json)))}`,
       });
     }
     throw error;
@@ -111,7 +114,14 @@ export function run(
   commands: Record<string, Command> = {},
 ): number {
   const all: Record<string, Command> = { validate, ...commands };
-  const [name, ...rest] = argv;
+  let args: string[];
+  try {
+    args = readArgs(argv);
+  } catch (error) {
+    io.stderr(`tianmu-indicators: ${(error as IndicatorError).message}\n`);
+    return 2;
+  }
+  const [name, ...rest] = args;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? io.stderr : io.stdout)(USAGE);
     return name === undefined ? 2 : 0;
@@ -123,7 +133,7 @@ export function run(
   // Own names only: `constructor` or `__proto__` are no commands.
   const command = Object.hasOwn(all, name) ? all[name] : undefined;
   if (command === undefined) {
-    io.stderr(`tianmu-indicators: unknown command "${name}"\n\n${USAGE}`);
+    io.stderr(`tianmu-indicators: unknown command "${printable(name)}"\n\n${USAGE}`);
     return 2;
   }
   try {
@@ -133,14 +143,15 @@ export function run(
     return 0;
   } catch (error) {
     if (error instanceof IndicatorError) {
-      io.stderr(`tianmu-indicators ${name}: ${error.message}\n`);
+      // The message quotes the file's text: nothing in it may reach the terminal raw.
+      io.stderr(`tianmu-indicators ${name}: ${printable(error.message, true)}\n`);
       return 2;
     }
     if (
       error instanceof TypeError &&
       (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
     ) {
-      io.stderr(`tianmu-indicators ${name}: ${error.message}\n`);
+      io.stderr(`tianmu-indicators ${name}: ${printable(error.message, true)}\n`);
       return 2;
     }
     io.stderr(
@@ -150,7 +161,51 @@ export function run(
   }
 }
 
+/** The part of a zod issue a message needs. */
+interface ZodIssueLike {
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly code?: string;
+}
+
+/** One problem of a dataset file: where (`observations[0].value`) and what, a missing field said so. */
+export function describeIssue(issue: ZodIssueLike, json: unknown): string {
+  const where = issue.path
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
+    .join('');
+  const last = issue.path[issue.path.length - 1];
+  const missing = issue.path.length > 0 && !hasPath(json, issue.path);
+  const what = missing
+    ? `is missing${last === 'qualifier' ? ' (write "qualifier": null when the figure has none)' : ''}`
+    : issue.message;
+  return `  → at ${where === '' ? '(the file)' : where}: ${what}`;
+}
+
+/** Whether the file's JSON holds a value at the path (a missing field does not). */
+function hasPath(json: unknown, path: readonly PropertyKey[]): boolean {
+  let node: unknown = json;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return false;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return true;
+}
+
 /** The package version, replaced at build time. */
 declare const __VERSION__: string | undefined;
 // Stryker disable next-line ConditionalExpression,StringLiteral: __VERSION__ is defined by the build only, never under test
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+/** The arguments as plain strings, read once (an argument list is the caller's object). */
+function readArgs(argv: readonly string[]): string[] {
+  const args = readPlain(argv, 'argv');
+  if (!Array.isArray(args) || args.some((arg) => typeof arg !== 'string')) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'argv',
+      reason: 'expected a list of strings',
+    });
+  }
+  return args;
+}

@@ -1,3 +1,5 @@
+import { printable } from './_printable.js';
+
 /** Terminal columns a character takes: East Asian wide and full-width characters take two. */
 function charWidth(codePoint: number): number {
   const wide =
@@ -38,6 +40,8 @@ export function renderTable(
   options: RenderTableOptions = {},
 ): string {
   const right = new Set(options.rightAligned);
+  // Cells hold a dataset's text: control characters and escape sequences never reach the terminal.
+  rows = rows.map((row) => row.map((cell) => printable(cell)));
   const columns = Math.max(0, ...rows.map((row) => row.length));
   const widths = Array.from({ length: columns }, (_, c) =>
     Math.max(0, ...rows.map((row) => displayWidth(row[c] ?? ''))),
@@ -58,7 +62,9 @@ export function renderTable(
 }
 
 /** Shortens text to at most `columns` terminal columns, ending in `…` when cut. */
-export function truncate(text: string, columns: number): string {
+export function truncate(given: string, columns: number): string {
+  // Made printable first: a cut can never fall inside an escape sequence.
+  const text = printable(given);
   if (displayWidth(text) <= columns) return text;
   let out = '';
   let width = 0;

@@ -3,6 +3,7 @@
  * values that compareValues, yearOverYear and periodOverPeriod share. Not exported from the
  * barrel.
  */
+import { readPlain } from '../_internal/plain.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { IndicatorError, isIndicatorError } from '../errors/IndicatorError.js';
@@ -20,8 +21,10 @@ function typeName(value: unknown): string {
 }
 
 /** Reads an options object: `undefined` is no options; anything but a plain object throws. */
-export function readOptions<T extends object>(options: T | undefined, field = 'options'): T {
-  if (options === undefined) return {} as T;
+export function readOptions<T extends object>(given: T | undefined, field = 'options'): T {
+  if (given === undefined) return {} as T;
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  const options = readPlain(given, field) as T;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new IndicatorError('invalid-argument', {
       field,
@@ -33,7 +36,8 @@ export function readOptions<T extends object>(options: T | undefined, field = 'o
 }
 
 /** Reads an object argument (an observation or a series point) before its fields are read. */
-export function readRecord(value: unknown, field: string): Readonly<Record<string, unknown>> {
+export function readRecord(given: unknown, field: string): Readonly<Record<string, unknown>> {
+  const value = readPlain(given, field);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new IndicatorError('invalid-argument', {
       field,

@@ -2,6 +2,7 @@
  * The comparison of each point of a series with a base period (同比, 环比), shared by
  * yearOverYear and periodOverPeriod. Not exported from the barrel.
  */
+import { readPlain } from '../_internal/plain.js';
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError, isIndicatorError } from '../errors/IndicatorError.js';
@@ -30,7 +31,8 @@ interface Point {
 }
 
 /** Reads a series: an array of `{ period, value }` in strictly increasing period order. */
-function readSeries(series: readonly SeriesPoint[]): Point[] {
+function readSeries(given: readonly SeriesPoint[]): Point[] {
+  const series = readPlain(given, 'series') as readonly SeriesPoint[];
   if (!Array.isArray(series)) {
     throw new IndicatorError('invalid-argument', {
       field: 'series',

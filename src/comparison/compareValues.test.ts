@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { requiredAnnualRate } from '../growth/index.js';
@@ -338,15 +339,21 @@ describe('compareValues', () => {
     } finally {
       growthFailure.error = undefined;
     }
+  });
+
+  it("answers a caller's getter that throws with an IndicatorError naming the field", () => {
     const broken = new RangeError('a getter failed');
     const period = Object.defineProperty({}, 'kind', {
+      enumerable: true,
       get() {
         throw broken;
       },
     });
-    expect(() =>
+    const error = errorOf(() =>
       compareValues({ period: period as never, value: 1 }, { period: '2021', value: 2 }),
-    ).toThrow(broken);
+    );
+    expect([error.code, error.details.field]).toEqual(['invalid-argument', 'from.period.kind']);
+    expect(error.message).toContain('could not be read (RangeError: a getter failed)');
   });
 
   it('does not mutate its inputs', () => {

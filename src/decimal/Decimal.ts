@@ -1,26 +1,23 @@
 import { Decimal as DecimalJs } from 'decimal.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
 
-/**
- * The library's own decimal.js constructor: 34 significant digits (IEEE 754 decimal128),
- * ROUND_HALF_EVEN, exponent notation off. It is a clone, so `Decimal.set` on a user's
- * decimal.js never changes a result of this library, and the library never calls `set`.
- *
- * @example
- * ```ts
- * import { Decimal } from 'tianmu-indicators';
- *
- * new Decimal('0.1').plus('0.2').toString();
- * // => '0.3'
- * ```
- *
- * @category Numbers
- */
-export const Decimal: typeof DecimalJs = /* @__PURE__ */ DecimalJs.clone({
+/** The settings of every Decimal of the library: 34 digits, half-even, no exponent notation. */
+export const DECIMAL_SETTINGS = {
   precision: 34,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -9e15,
   toExpPos: 9e15,
-});
+} as const;
+
+/**
+ * The constructor the library computes with: a private decimal.js clone (34 significant
+ * digits, ROUND_HALF_EVEN, exponent notation off). The package exports another clone
+ * (./exportedDecimal.ts), so `Decimal.set` on what a user imports never changes a result; and
+ * `set`/`config` on this one (reachable as `result.constructor`) are refused.
+ */
+export const Decimal: typeof DecimalJs = /* @__PURE__ */ sealSettings(
+  DecimalJs.clone(DECIMAL_SETTINGS),
+);
 
 /**
  * A decimal value of the library (any decimal.js instance is accepted as input).
@@ -36,3 +33,18 @@ export type Decimal = DecimalJs;
  * @category Numbers
  */
 export type DecimalInput = string | number | DecimalJs;
+
+/** Replaces `set` and `config` of a constructor by a refusal, so nobody can configure it. */
+function sealSettings(ctor: typeof DecimalJs): typeof DecimalJs {
+  const refuse = (): never => {
+    throw new IndicatorError('invalid-argument', {
+      field: 'Decimal.set',
+      reason:
+        "the library's own Decimal cannot be configured; import Decimal from 'tianmu-indicators' or decimal.js and configure that",
+    });
+  };
+  for (const name of ['set', 'config'] as const) {
+    Object.defineProperty(ctor, name, { value: refuse, writable: false });
+  }
+  return ctor;
+}

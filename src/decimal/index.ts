@@ -1,3 +1,4 @@
-export { Decimal, type DecimalInput } from './Decimal.js';
+export type { DecimalInput } from './Decimal.js';
+export { Decimal } from './exportedDecimal.js';
 export { percent, toPercent } from './percent.js';
 export { toDecimal } from './toDecimal.js';

@@ -1,5 +1,5 @@
 import type { Decimal, DecimalInput } from './Decimal.js';
-import { toDecimal } from './toDecimal.js';
+import { checkRange, toDecimal } from './toDecimal.js';
 
 /**
  * Turns a percent into the fraction the computing functions take: `percent("6")` is `0.06`.
@@ -7,7 +7,8 @@ import { toDecimal } from './toDecimal.js';
  * @param value - A percent, such as `"6"` for 6%.
  * @param field - The argument name used in an error message.
  * @returns The fraction, exactly.
- * @throws {@link IndicatorError} `invalid-number` when `value` is not a finite decimal.
+ * @throws {@link IndicatorError} `invalid-number` when `value` is not a finite decimal or the
+ * fraction is beyond 1e±1000.
  *
  * @example
  * ```ts
@@ -20,7 +21,7 @@ import { toDecimal } from './toDecimal.js';
  * @category Numbers
  */
 export function percent(value: DecimalInput, field = 'percent'): Decimal {
-  return toDecimal(value, field).div(100);
+  return checkRange(toDecimal(value, field).div(100), field);
 }
 
 /**
@@ -29,7 +30,8 @@ export function percent(value: DecimalInput, field = 'percent'): Decimal {
  * @param rate - A fraction, such as `0.06`.
  * @param field - The argument name used in an error message.
  * @returns The percent, exactly.
- * @throws {@link IndicatorError} `invalid-number` when `rate` is not a finite decimal.
+ * @throws {@link IndicatorError} `invalid-number` when `rate` is not a finite decimal or the
+ * percent is beyond 1e±1000.
  *
  * @example
  * ```ts
@@ -42,5 +44,5 @@ export function percent(value: DecimalInput, field = 'percent'): Decimal {
  * @category Numbers
  */
 export function toPercent(rate: DecimalInput, field = 'rate'): Decimal {
-  return toDecimal(rate, field).times(100);
+  return checkRange(toDecimal(rate, field).times(100), field);
 }

@@ -107,13 +107,106 @@ describe('toDecimal', () => {
     expect(detailsOf(() => toDecimal(null as unknown as string))?.reason).toBe(
       'expected a string, number or Decimal, got object',
     );
-    expect(detailsOf(() => toDecimal('1e1001'))?.reason).toBe('the exponent is outside ±1000');
+    expect(detailsOf(() => toDecimal('1e1001'))?.reason).toBe(
+      'outside the accepted range 1e-1000 to 1e+1000',
+    );
     expect(detailsOf(() => toPercent('x'))?.field).toBe('rate');
     expect(detailsOf(() => percent('x'))?.field).toBe('percent');
   });
 });
 
+describe('toDecimal at the limits of decimal.js', () => {
+  it.each([
+    ['an exponent past decimal.js (Infinity there)', '1e9000000000000001'],
+    ['a negative exponent past decimal.js (0 there)', '1e-99999999999999999999'],
+    ['an exponent of 16 digits', '1e1000000000000000'],
+    ['an exponent within decimal.js, beyond 1e1000', '1e9000000000000'],
+    ['digits that carry the value past 1e1000', '10e1000'],
+    ['leading zeros that carry it below 1e-1000', '0.01e-999'],
+  ])('refuses %s as invalid-number', (_label, text) => {
+    expect(codeOf(() => toDecimal(text))).toBe('invalid-number');
+  });
+
+  it('judges the exponent of the value, not of its digits', () => {
+    expect(toDecimal('0.1e1001').toString()).toBe(`1${'0'.repeat(1000)}`);
+    expect(toDecimal('100e-1002').toString()).toBe(`0.${'0'.repeat(999)}1`);
+    expect(toDecimal('0e99999999999999999999').toString()).toBe('0');
+    expect(toDecimal('-0.000e5').isNegative()).toBe(false);
+  });
+
+  it('refuses a Decimal beyond the range, shown in exponential form', () => {
+    let caught: unknown;
+    try {
+      toDecimal(new UserDecimal('1e5000'), 'base');
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as IndicatorError).code).toBe('invalid-number');
+    expect((caught as IndicatorError).details.value).toBe('1.000000e+5000');
+  });
+});
+
+describe('caps on the size of a numeric input', () => {
+  it('accepts 100 significant digits and refuses 101, in text or as a Decimal', () => {
+    const hundred = `1.${'2'.repeat(99)}`;
+    expect(toDecimal(hundred).toString()).toBe(hundred);
+    expect(toDecimal(new UserDecimal(hundred)).sd()).toBe(100);
+    expect(codeOf(() => toDecimal(`${hundred}3`))).toBe('invalid-number');
+    expect(codeOf(() => toDecimal(new UserDecimal(`${hundred}3`)))).toBe('invalid-number');
+    // Zeros around the digits are not significant.
+    expect(toDecimal(`000${hundred}000`).sd()).toBe(100);
+  });
+
+  it('accepts 1,200 characters and refuses 1,201 before reading them', () => {
+    expect(toDecimal(`${' '.repeat(1196)}8.2 `).toString()).toBe('8.2');
+    expect(codeOf(() => toDecimal(`${' '.repeat(1197)}8.2 `))).toBe('invalid-number');
+    // A million digits is refused on its length alone; the message shows its start only.
+    let caught: unknown;
+    try {
+      toDecimal('9'.repeat(1_000_000), 'actual');
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as IndicatorError).details).toEqual({
+      field: 'actual',
+      value: `${'9'.repeat(20)}…`,
+      reason: 'longer than 1200 characters',
+    });
+  });
+
+  it('refuses a forged Decimal whose fields throw', () => {
+    const forged = new Proxy(new UserDecimal(1), {
+      get(target, key) {
+        if (key === 'd') throw new TypeError('hostile');
+        return Reflect.get(target, key);
+      },
+    });
+    expect(codeOf(() => toDecimal(forged))).toBe('invalid-number');
+    const tagThrows = {
+      get toStringTag(): string {
+        throw new TypeError('hostile');
+      },
+    };
+    expect(codeOf(() => toDecimal(tagThrows as unknown as string))).toBe('invalid-number');
+  });
+});
+
+describe('the library clone', () => {
+  it('cannot be configured through a result', () => {
+    const ctor = toDecimal(1).constructor as typeof Decimal;
+    expect(codeOf(() => ctor.set({ precision: 5 }))).toBe('invalid-argument');
+    expect(codeOf(() => ctor.config({ precision: 5 }))).toBe('invalid-argument');
+    expect(Decimal.precision).toBe(34);
+  });
+});
+
 describe('percent and toPercent', () => {
+  it('refuse results beyond 1e±1000', () => {
+    expect(codeOf(() => percent('1e-999'))).toBe('invalid-number');
+    expect(codeOf(() => toPercent('1e999'))).toBe('invalid-number');
+    expect(percent('1e-998').toString()).toBe(`0.${'0'.repeat(999)}1`);
+  });
+
   it('convert between percents and fractions exactly', () => {
     expect(percent('6').toString()).toBe('0.06');
     expect(percent(99.61).toString()).toBe('0.9961');

@@ -31,12 +31,20 @@ export class IndicatorError extends Error {
    * @param details - The field, value and reason; a `message` key overrides the built message.
    */
   constructor(code: ErrorCode, details: ErrorDetails = {}) {
-    const message =
-      typeof details.message === 'string' ? details.message : formatErrorMessage(code, details);
+    let message: string;
+    let kept = details;
+    try {
+      message =
+        typeof details.message === 'string' ? details.message : formatErrorMessage(code, details);
+    } catch {
+      // A code or details whose getters or Proxy traps throw: the error keeps none of them.
+      kept = { reason: 'the details of this error could not be read' };
+      message = `input: ${kept.reason}`;
+    }
     super(message);
     this.name = 'IndicatorError';
     this.code = code;
-    this.details = details;
+    this.details = kept;
   }
 }
 
@@ -61,5 +69,10 @@ export class IndicatorError extends Error {
  * @category Errors
  */
 export function isIndicatorError(value: unknown, code?: ErrorCode): value is IndicatorError {
-  return value instanceof IndicatorError && (code === undefined || value.code === code);
+  try {
+    return value instanceof IndicatorError && (code === undefined || value.code === code);
+  } catch {
+    // A Proxy whose prototype trap throws is not an IndicatorError.
+    return false;
+  }
 }

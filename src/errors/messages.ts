@@ -72,6 +72,15 @@ const summaries: Record<ErrorCode, string> = {
 
 /** Renders a value for a message: strings quoted, objects as compact JSON, never throwing. */
 export function describeValue(value: unknown): string {
+  try {
+    return describeUnsafe(value);
+  } catch {
+    // A Proxy or getter of the caller's that throws while being described.
+    return '[unreadable]';
+  }
+}
+
+function describeUnsafe(value: unknown): string {
   if (typeof value === 'string')
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);

@@ -2,6 +2,7 @@
  * Private helpers of the format layer (not exported from the package): option checks, exact
  * rounding and digit grouping. Everything works on decimal strings, never on a JS number.
  */
+import { readPlain } from '../_internal/plain.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Locale, Rounding, SignDisplay } from './types.js';
@@ -124,8 +125,10 @@ export function resolveLocale(given: unknown): Locale {
 }
 
 /** `undefined` is no options; anything but a plain object is an error. */
-function checkedOptions(given: unknown): object {
-  if (given === undefined) return {};
+function checkedOptions(options: unknown): object {
+  if (options === undefined) return {};
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  const given = readPlain(options, 'options');
   if (given === null || typeof given !== 'object' || Array.isArray(given)) {
     throw invalidOption('options', given, 'expected an object');
   }

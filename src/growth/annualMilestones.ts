@@ -1,3 +1,4 @@
+import { readPlain } from '../_internal/plain.js';
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
 import { powGuarded } from '../decimal/guarded.js';
 import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
@@ -69,6 +70,8 @@ export function annualMilestones(
   target: DecimalInput,
   options: AnnualMilestonesOptions,
 ): AnnualMilestonesResult {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  options = readPlain(options, 'options') as AnnualMilestonesOptions;
   const { from, to } = readYearSpan(options);
   if (to === from) {
     throw new IndicatorError('invalid-periods', {

@@ -1,3 +1,4 @@
+import { readPlain } from '../_internal/plain.js';
 import type { DecimalInput } from '../decimal/Decimal.js';
 import { GuardDecimal } from '../decimal/guardPrecision.js';
 import { toDecimal } from '../decimal/toDecimal.js';
@@ -60,6 +61,8 @@ export function projectPath(
   rate: DecimalInput,
   options: ProjectPathOptions,
 ): ProjectPathResult {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  options = readPlain(options, 'options') as ProjectPathOptions;
   const b = toDecimal(base, 'base');
   const r = readRate(rate);
   const { from, to } = readYearSpan(options);

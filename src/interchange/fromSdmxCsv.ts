@@ -1,4 +1,5 @@
 import { type CsvRecord, parseCsv } from '../_internal/csv.js';
+import { readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { Observation } from '../models/Observation.js';
 import { Id, PeriodString, type PriceBasis, type Qualifier } from '../models/primitives.js';
@@ -290,6 +291,8 @@ function readRow(
  * @category Interchange
  */
 export function fromSdmxCsv(text: string, options: FromSdmxCsvOptions = {}): FromSdmxCsvResult {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  options = readPlain(options, 'options') as FromSdmxCsvOptions;
   if (typeof text !== 'string') {
     throw new IndicatorError('invalid-argument', {
       field: 'text',

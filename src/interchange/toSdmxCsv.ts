@@ -1,4 +1,5 @@
 import { toCsv } from '../_internal/csv.js';
+import { guarded, readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset } from '../models/Dataset.js';
 import { parseDataset } from '../models/parseDataset.js';
@@ -85,6 +86,18 @@ export interface ToSdmxCsvOptions {
 export function toSdmxCsv(
   dataset: Dataset | readonly Dataset[],
   options: ToSdmxCsvOptions = {},
+): string {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  dataset = readPlain(dataset, 'dataset') as Dataset | readonly Dataset[];
+  options = readPlain(options, 'options') as ToSdmxCsvOptions;
+  // An unvalidated dataset of another shape (a null where a record belongs) fails inside: that
+  // is an invalid-dataset, never a raw TypeError.
+  return guarded('dataset', () => toSdmxCsvChecked(dataset, options), 'invalid-dataset');
+}
+
+function toSdmxCsvChecked(
+  dataset: Dataset | readonly Dataset[],
+  options: ToSdmxCsvOptions,
 ): string {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new IndicatorError('invalid-argument', {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { Dataset } from './Dataset.js';
 
@@ -9,7 +10,8 @@ import { Dataset } from './Dataset.js';
  *
  * @param input - Anything, typically the result of `JSON.parse`.
  * @returns The typed dataset.
- * @throws `IndicatorError` `invalid-dataset`, whose message is zod's prettified error
+ * @throws `IndicatorError` `invalid-dataset` (also for an input whose getters or Proxy traps
+ * throw), whose message is zod's prettified error
  * (each problem with its path) and whose `details.issues` keep zod's issues.
  *
  * @example
@@ -25,7 +27,8 @@ import { Dataset } from './Dataset.js';
  * @category Models
  */
 export function parseDataset(input: unknown): Dataset {
-  const result = Dataset.safeParse(input);
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw inside zod.
+  const result = Dataset.safeParse(readPlain(input, 'dataset', 'invalid-dataset'));
   if (result.success) return result.data;
   throw new IndicatorError('invalid-dataset', {
     field: 'dataset',

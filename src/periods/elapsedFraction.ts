@@ -1,3 +1,4 @@
+import { readPlain } from '../_internal/plain.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { dayNumber, isMonthEnd, monthNumber } from './calendar.js';
@@ -57,6 +58,8 @@ export function elapsedFraction(
   asOf: Date | string,
   options: ElapsedFractionOptions = {},
 ): Decimal {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  options = readPlain(options, 'options', 'invalid-period') as ElapsedFractionOptions;
   const basis = readBasis(options);
   const [first, last] = periodBounds(toPeriod(range, 'range'));
   const day = readCalendarDay(asOf, 'asOf');

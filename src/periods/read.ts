@@ -2,7 +2,9 @@
  * Reading, checking and writing periods and dates. Internal to the periods layer: the public
  * functions are thin wrappers that name their own argument in errors.
  */
+
 import { isValid } from 'date-fns/isValid';
+import { readPlain } from '../_internal/plain.js';
 import {
   type CalendarDay,
   dayNumber,
@@ -124,8 +126,10 @@ function checkedRange(
  * Turns a period string or object into a fresh, checked {@link Period}. Objects are checked
  * field by field, since JavaScript callers and JSON can hand over anything.
  */
-export function toPeriod(input: PeriodInput, field: string): Period {
-  if (typeof input === 'string') return readPeriod(input, field);
+export function toPeriod(given: PeriodInput, field: string): Period {
+  if (typeof given === 'string') return readPeriod(given, field);
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  const input = readPlain(given, field, 'invalid-period') as PeriodInput;
   if (typeof input !== 'object' || input === null) {
     throw invalidPeriod(
       field,
@@ -134,11 +138,11 @@ export function toPeriod(input: PeriodInput, field: string): Period {
     );
   }
   if (input.kind === 'range') {
-    const start = checkSingle(input.start, field, input);
-    const end = checkSingle(input.end, field, input);
-    return checkedRange(start, end, field, input);
+    const start = checkSingle(input.start, field, given);
+    const end = checkSingle(input.end, field, given);
+    return checkedRange(start, end, field, given);
   }
-  return checkSingle(input, field, input);
+  return checkSingle(input, field, given);
 }
 
 function checkSingle(input: unknown, field: string, value: unknown): SinglePeriod {
@@ -235,7 +239,8 @@ export function periodBounds(period: Period): readonly [CalendarDay, CalendarDay
  * Reads a strict `YYYY-MM-DD` string or a valid Date (its UTC calendar day) into a calendar
  * day inside the accepted years.
  */
-export function readCalendarDay(input: unknown, field: string): CalendarDay {
+export function readCalendarDay(given: unknown, field: string): CalendarDay {
+  const input = readPlain(given, field, 'invalid-period');
   if (typeof input === 'string') {
     const match = DAY.exec(input);
     if (!match) throw invalidPeriod(field, input, DATE_REASON);

@@ -1,3 +1,4 @@
+import { guarded } from '../_internal/plain.js';
 import { formatDay, invalidPeriod } from './calendar.js';
 import { readCalendarDay } from './read.js';
 
@@ -22,7 +23,8 @@ import { readCalendarDay } from './read.js';
  * @category Periods
  */
 export function toDateString(date: Date): string {
-  if (!(date instanceof Date)) {
+  // `instanceof` runs a Proxy's trap: anything it throws is an invalid-period too.
+  if (!guarded('date', () => date instanceof Date, 'invalid-period')) {
     throw invalidPeriod('date', date, `expected a Date, got ${typeof date}`);
   }
   return formatDay(readCalendarDay(date, 'date'));

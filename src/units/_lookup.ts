@@ -76,8 +76,18 @@ export function resolveUnit(ref: unknown): Unit | undefined {
   if (CATALOGUE.has(ref)) return ref as Unit;
   // A caller's unit is read once into a frozen copy: results never share the caller's object,
   // and what was checked is what is used.
-  const u = ref as Partial<Record<keyof Unit, unknown>>;
-  const copy = {
+  let copy: Record<keyof Unit, unknown>;
+  try {
+    copy = readUnit(ref as Partial<Record<keyof Unit, unknown>>);
+  } catch {
+    // A getter or Proxy of the caller's that throws: no usable unit.
+    return undefined;
+  }
+  return isWellFormedUnit(copy) ? Object.freeze(copy as Unit) : undefined;
+}
+
+function readUnit(u: Partial<Record<keyof Unit, unknown>>): Record<keyof Unit, unknown> {
+  return {
     id: u.id,
     symbol: u.symbol,
     zh: u.zh,
@@ -88,7 +98,6 @@ export function resolveUnit(ref: unknown): Unit | undefined {
     unitMultiplier: u.unitMultiplier,
     base: u.base,
   };
-  return isWellFormedUnit(copy) ? Object.freeze(copy) : undefined;
 }
 
 /** The factor of the unscaled unit of measure: `factor / 10^unitMultiplier`, exactly. */

@@ -136,6 +136,14 @@ describe('convert', () => {
     }
   });
 
+  it('refuses a result beyond 1e±1000', () => {
+    const error = errorOf(() => convert('1e1000', '亿元', '元'));
+    expect(error.code).toBe('invalid-number');
+    expect(error.details).toMatchObject({ field: 'value', value: '1.000000e+1008' });
+    expect(errorOf(() => convert('1e-999', '元', '亿元')).code).toBe('invalid-number');
+    expect(convert('1e992', '亿元', '元').e).toBe(1000);
+  });
+
   it('names the unknown unit', () => {
     const from = errorOf(() => convert('1', 'furlong', '米'));
     expect([from.code, from.details.field, from.details.value]).toEqual([

@@ -1,6 +1,6 @@
 import { Decimal, type DecimalInput } from '../decimal/Decimal.js';
 import { roundResult } from '../decimal/guardPrecision.js';
-import { toDecimal } from '../decimal/toDecimal.js';
+import { checkRange, toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { getUnit } from './getUnit.js';
 import type { UnitRef } from './Unit.js';
@@ -58,7 +58,7 @@ export function convert(value: DecimalInput, from: UnitRef, to: UnitRef): Decima
   // One rounding only: an exact product, then a correctly rounded quotient. (Rounding the
   // product to guard digits first could round a value twice and miss by one in the 34th digit.)
   const product = new ExactDecimal(amount).times(source.factor);
-  return roundResult(new Decimal(product).div(target.factor));
+  return checkRange(roundResult(new Decimal(product).div(target.factor)), 'value');
 }
 
 /** Products of a value and a factor are exact: their digits never approach this precision. */

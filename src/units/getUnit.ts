@@ -1,3 +1,4 @@
+import { readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { resolveUnit } from './_lookup.js';
 import type { Unit, UnitRef } from './Unit.js';
@@ -37,6 +38,8 @@ export interface GetUnitOptions {
  * @category Units
  */
 export function getUnit(ref: UnitRef, options: GetUnitOptions = {}): Unit {
+  // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
+  options = readPlain(options, 'options', 'invalid-unit') as GetUnitOptions;
   const unit = resolveUnit(ref);
   if (unit !== undefined) return unit;
   throw new IndicatorError('invalid-unit', {

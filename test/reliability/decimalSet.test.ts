@@ -72,6 +72,7 @@ const DEFAULTS = { precision: UserDecimal.precision, rounding: UserDecimal.round
 
 afterEach(() => {
   UserDecimal.set(DEFAULTS);
+  root.Decimal.set({ precision: 34, rounding: root.Decimal.ROUND_HALF_EVEN });
 });
 
 describe("a user's Decimal.set", () => {
@@ -90,6 +91,17 @@ describe("a user's Decimal.set", () => {
     // constructor keeps every digit of the text, whatever the precision).
     expect(battery((text) => text)).toEqual(before);
     expect(battery((text) => new UserDecimal(text))).toEqual(before);
+  });
+
+  it("on the package's exported Decimal changes no result, only that class", () => {
+    const before = battery((text) => text);
+    root.Decimal.set({ precision: 5, rounding: root.Decimal.ROUND_DOWN });
+    expect(new root.Decimal(1).div(3).toString()).toBe('0.33333');
+    expect(root.requiredAnnualRate(27720, 40000, 5).toString()).toBe(
+      '0.07610178819369843704753816186471454',
+    );
+    expect(battery((text) => text)).toEqual(before);
+    expect(battery((text) => new root.Decimal(text))).toEqual(before);
   });
 
   it('leaves the library clone at 34 digits, half-even, without exponent notation', () => {

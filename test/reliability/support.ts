@@ -26,6 +26,66 @@ export const RUNS = {
 } as const;
 
 /**
+ * The hang guard: the most decimal operations one call may make. Every method of decimal.js's
+ * prototype (shared by every clone, the library's own included) counts one operation; a call
+ * past the budget is stopped there and fails, by count, whatever the machine's speed. The
+ * largest call of the suite (a plan over 8,100 years) makes about 10^5.
+ */
+export const OPERATION_BUDGET = 5_000_000;
+
+/** The guard's state: operations of the current call, and whether it ran past the budget. */
+const guard = { operations: 0, budget: OPERATION_BUDGET, exceeded: false, armed: false };
+
+/** The error that stops a call past its budget (the library may wrap it; the flag stays). */
+export class OperationBudgetExceeded extends Error {}
+
+/** Wraps every method of decimal.js's shared prototype with the operation counter (once). */
+function instrumentDecimal(): void {
+  const prototype = Object.getPrototypeOf(new Decimal(0)) as Record<string, unknown>;
+  if (prototype.__operationCounter === true) return;
+  for (const key of Object.getOwnPropertyNames(prototype)) {
+    const method = prototype[key];
+    if (typeof method !== 'function' || key === 'constructor') continue;
+    prototype[key] = function counted(this: unknown, ...args: unknown[]) {
+      if (guard.armed && ++guard.operations > guard.budget) {
+        guard.exceeded = true;
+        guard.armed = false;
+        throw new OperationBudgetExceeded(`more than ${guard.budget} decimal operations`);
+      }
+      return (method as (...a: unknown[]) => unknown).apply(this, args);
+    };
+  }
+  Object.defineProperty(prototype, '__operationCounter', { value: true });
+}
+
+/**
+ * Runs one call under the operation budget: a call that runs past it fails (a hang shows as
+ * a count, not as a slow test). Returns the number of operations it made. `budget` is
+ * lowered only to test the guard.
+ */
+export function withinBudget<T>(
+  body: () => T,
+  budget = OPERATION_BUDGET,
+): { value: T; operations: number } {
+  instrumentDecimal();
+  Object.assign(guard, { operations: 0, budget, exceeded: false, armed: true });
+  let outcome: { value: T } | { error: unknown };
+  try {
+    outcome = { value: body() };
+  } catch (error) {
+    outcome = { error };
+  }
+  guard.armed = false;
+  if (guard.exceeded) {
+    throw new OperationBudgetExceeded(
+      `the call made more than ${budget} decimal operations: a hang`,
+    );
+  }
+  if ('error' in outcome) throw outcome.error;
+  return { value: outcome.value, operations: guard.operations };
+}
+
+/**
  * Freezes a value and every object reachable from it, so any write throws in strict mode.
  * Functions are left alone: a Decimal's own `constructor` would otherwise freeze the class.
  */
@@ -163,8 +223,12 @@ export function attempt(
   const frozen = deepFreeze([...args]);
   let outcome: Outcome;
   try {
-    outcome = { kind: 'result', value: (call as (...a: unknown[]) => unknown)(...frozen) };
+    outcome = {
+      kind: 'result',
+      value: withinBudget(() => (call as (...a: unknown[]) => unknown)(...frozen)).value,
+    };
   } catch (error) {
+    if (error instanceof OperationBudgetExceeded) throw error;
     outcome = { kind: 'error', error };
   }
   expect(snapshot(frozen), 'the inputs are not mutated').toEqual(before);

@@ -297,6 +297,14 @@ export const periods: FunctionCase[] = [
     check: isCanonicalPeriod,
   },
   {
+    name: 'toYearToDate',
+    call: root.toYearToDate,
+    valid: validArgs(period),
+    invalid: invalidArgs(period),
+    codes: ['invalid-period'],
+    validCodes: ['invalid-period'],
+  },
+  {
     name: 'parseDate',
     call: root.parseDate,
     valid: withOptional(validArgs(date), fieldName),

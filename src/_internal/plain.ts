@@ -1,0 +1,115 @@
+import { Decimal } from '../decimal/Decimal.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+
+/** The deepest nesting {@link readPlain} follows (a dataset is five levels deep). */
+export const MAX_DEPTH = 64;
+
+/**
+ * The safe reader at the public entries: reads an argument once, into plain data (objects,
+ * arrays, primitives, Decimals, real Dates), so nothing a caller built can throw later from
+ * deep inside. A getter or Proxy trap that throws, a forged Date, a function where a value
+ * belongs, a cycle or nesting deeper than {@link MAX_DEPTH} is an error of `code` naming the
+ * path (a function is kept: the reader of its field refuses it by its type). Decimals are kept (`toDecimal` reads them); everything else is a fresh copy.
+ *
+ * @param value - The argument as given.
+ * @param field - Its name, the start of every path in an error.
+ * @returns A plain copy.
+ */
+export function readPlain(value: unknown, field: string, code: Code = 'invalid-argument'): unknown {
+  return copy(value, field, 0, new Set(), code);
+}
+
+/** The codes a reader may answer with: its layer's own. */
+type Code = 'invalid-argument' | 'invalid-period' | 'invalid-dataset' | 'invalid-unit';
+
+function copy(value: unknown, path: string, depth: number, open: Set<object>, code: Code): unknown {
+  // Primitives, and functions (left for the reader of that field to refuse by its type).
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > MAX_DEPTH) throw refused(path, `nested deeper than ${MAX_DEPTH} levels`, code);
+  if (open.has(value)) throw refused(path, 'the object contains itself', code);
+  return guarded(
+    path,
+    () => {
+      if (Decimal.isDecimal(value)) return value;
+      if (value instanceof Date) return new Date(realTime(value, path, code));
+      open.add(value);
+      try {
+        if (Array.isArray(value)) {
+          const length = value.length;
+          const result: unknown[] = [];
+          for (let index = 0; index < length; index++) {
+            const at = `${path}[${index}]`;
+            result.push(
+              copy(
+                guarded(at, () => value[index], code),
+                at,
+                depth + 1,
+                open,
+                code,
+              ),
+            );
+          }
+          return result;
+        }
+        const result: Record<string, unknown> = {};
+        for (const key of Object.keys(value)) {
+          const at = `${path}.${key}`;
+          const inner = copy(
+            guarded(at, () => (value as Record<string, unknown>)[key], code),
+            at,
+            depth + 1,
+            open,
+            code,
+          );
+          Object.defineProperty(result, key, {
+            value: inner,
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
+        return result;
+      } finally {
+        open.delete(value);
+      }
+    },
+    code,
+  );
+}
+
+/** The time of a real Date; a forged one (Date.prototype without a Date inside) is refused. */
+export function realTime(value: object, path: string, code: Code = 'invalid-argument'): number {
+  try {
+    return Date.prototype.getTime.call(value);
+  } catch {
+    throw refused(path, 'a forged Date (an object that is not a Date inside)', code);
+  }
+}
+
+/** Runs a read, turning anything a hostile object throws into an IndicatorError on `path`. */
+export function guarded<T>(path: string, read: () => T, code: Code = 'invalid-argument'): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof IndicatorError) throw error;
+    const reason =
+      code === 'invalid-dataset'
+        ? `does not have the model's shape (${describeThrown(error)}); parseDataset names each problem`
+        : `could not be read (${describeThrown(error)})`;
+    throw refused(path, reason, code);
+  }
+}
+
+/** What a caller's code threw, without trusting it. */
+function describeThrown(error: unknown): string {
+  try {
+    if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 200);
+    return typeof error;
+  } catch {
+    return 'an unreadable error';
+  }
+}
+
+function refused(field: string, reason: string, code: Code): IndicatorError {
+  return new IndicatorError(code, { field, reason });
+}

@@ -1,0 +1,118 @@
+/** The command line facing hostile files: terminal text, limits, positions and messages. */
+import { describe, expect, it } from 'vitest';
+import { memoryIo } from '../../test/fixtures/memoryIo.js';
+import { miniDataset } from '../../test/fixtures/miniDataset.js';
+import { lineColumn, listProblems, MAX_PROBLEMS, MAX_ROWS } from './_limits.js';
+import { printable } from './_printable.js';
+import { auditCommand } from './audit.js';
+import { run as runWith } from './run.js';
+import { renderTable, truncate } from './table.js';
+
+const ESC = String.fromCharCode(0x1b);
+const run = (argv: string[], io: Parameters<typeof runWith>[1]) =>
+  runWith(argv, io, { audit: auditCommand });
+const BEL = String.fromCharCode(7);
+
+describe('terminal text', () => {
+  it('shows every control character as one visible character', () => {
+    expect(printable(`a${ESC}[2Jb${BEL}c\u0000d\u009be\u202ef\u007f`)).toBe(
+      'a\u241b[2Jb\u2407c\u2400d\ufffde\ufffdf\u2421',
+    );
+    expect(printable('line\none\ttab', true)).toBe('line\none tab');
+    expect(printable('line\n')).toBe('line\u240a');
+  });
+
+  it('never lets an escape sequence through a table or a truncation', () => {
+    const table = renderTable([['名称'], [`x${ESC}[2J${ESC}]0;title${BEL}`]]);
+    expect(table).not.toContain(ESC);
+    expect(table).not.toContain(BEL);
+    const cut = truncate(`abc${ESC}[31mred`, 5);
+    expect(cut).toBe('abc\u241b…');
+    expect(cut).not.toContain(ESC);
+  });
+
+  it('prints no raw escape from a dataset in a message', () => {
+    const bad = { ...miniDataset, id: `x${ESC}[2J` };
+    const terminal = memoryIo({ 'town.json': JSON.stringify(bad) });
+    expect(run(['validate', 'town.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).not.toContain(ESC);
+    expect(run([`no${ESC}[2Jcommand`], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain('unknown command "no\u241b[2Jcommand"');
+    expect(terminal.stderr).not.toContain(ESC);
+  });
+});
+
+describe('limits and positions', () => {
+  it('gives line:column of a JSON syntax error, naming the file', () => {
+    const terminal = memoryIo({ 'town.json': '{\n  "id": "x",\n  oops\n}' });
+    expect(run(['validate', 'town.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain('town.json:3:3 could not be read: not valid JSON');
+    expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+    expect(lineColumn('ab', 0)).toEqual({ line: 1, column: 1 });
+  });
+
+  it('refuses too many observation rows before reading them, naming the file', () => {
+    const rows = `indicator,period,value\n${'x,2022,1\n'.repeat(MAX_ROWS + 1)}`;
+    const terminal = memoryIo({ 'town.json': JSON.stringify(miniDataset), 'big.csv': rows });
+    const args = ['audit', 'town.json', '--observations', 'big.csv'];
+    expect(run(args, terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain(
+      `big.csv could not be read: the file has ${MAX_ROWS + 1} rows`,
+    );
+    const json = JSON.stringify(Array.from({ length: MAX_ROWS + 1 }, () => 0));
+    const second = memoryIo({ 'town.json': JSON.stringify(miniDataset), 'big.json': json });
+    expect(run(['audit', 'town.json', '--observations', 'big.json'], second.io)).toBe(2);
+    expect(second.stderr).toContain(`the file has ${MAX_ROWS + 1} rows`);
+  });
+
+  it('lists at most the first 20 problems and counts the rest', () => {
+    const problems = Array.from({ length: 45 }, (_, i) => `p${i}`);
+    const listed = listProblems(problems).split('\n');
+    expect(listed).toHaveLength(MAX_PROBLEMS + 1);
+    expect(listed[MAX_PROBLEMS]).toBe('… and 25 more problems (45 in all)');
+    expect(listProblems(['a'])).toBe('a');
+    const observations = Array.from({ length: 30 }, () => ({ indicator: 1 }));
+    const terminal = memoryIo({
+      'town.json': JSON.stringify({ ...miniDataset, observations }),
+    });
+    expect(run(['validate', 'town.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toMatch(/Invalid dataset \(\d+ problems\):/);
+    expect(terminal.stderr).toMatch(/… and \d+ more problems \(\d+ in all\)/);
+    expect(terminal.stderr.split('\n').filter((line) => line.includes('→ at'))).toHaveLength(20);
+  });
+
+  it('says a missing field is missing, and that qualifier may be null', () => {
+    const [first] = miniDataset.observations;
+    const { qualifier: _dropped, value: _value, ...rest } = first as Record<string, unknown>;
+    const terminal = memoryIo({
+      'town.json': JSON.stringify({ ...miniDataset, observations: [rest] }),
+    });
+    expect(run(['validate', 'town.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain('→ at observations[0].value: is missing');
+    expect(terminal.stderr).toContain(
+      '→ at observations[0].qualifier: is missing (write "qualifier": null when the figure has none)',
+    );
+  });
+
+  it('refuses a CSV header that names a column twice', () => {
+    const terminal = memoryIo({
+      'town.json': JSON.stringify(miniDataset),
+      'new.csv': 'indicator,period,value,value\nx,2022,1,2\n',
+    });
+    expect(run(['audit', 'town.json', '--observations', 'new.csv'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain(
+      'new.csv line 1, field "value" could not be read: the header names this column twice',
+    );
+  });
+
+  it('audits a FILE given as validate takes it', () => {
+    const terminal = memoryIo({ 'town.json': JSON.stringify(miniDataset) });
+    const byFlag = memoryIo({ 'town.json': JSON.stringify(miniDataset) });
+    expect(run(['audit', 'town.json', '--format', 'json'], terminal.io)).toBe(0);
+    expect(run(['audit', '--dataset', 'town.json', '--format', 'json'], byFlag.io)).toBe(0);
+    expect(terminal.stdout).toBe(byFlag.stdout);
+    const twice = memoryIo({ 'town.json': JSON.stringify(miniDataset) });
+    expect(run(['audit', 'town.json', '--dataset', 'town.json'], twice.io)).toBe(2);
+    expect(twice.stderr).toContain('expected at most one dataset FILE');
+  });
+});
