@@ -17,6 +17,7 @@ import type { GrowthPathPoint } from '../growth/types.js';
 import { parseDataset } from '../models/parseDataset.js';
 import type { Dataset, Plan, Target } from '../models/types.js';
 import { parseDate, parsePeriod, toDateString } from '../periods/index.js';
+import { renderYearToDateTable } from './_yearToDateTable.js';
 import { readObservations, withObservations } from './readObservations.js';
 import { type CliIo, type Command, readDatasetFile } from './run.js';
 import { renderTable, truncate } from './table.js';
@@ -281,6 +282,14 @@ function renderScorecardTable(
     });
     lines.push('', renderTable([header, ...body], { rightAligned: [2, 3, 4, 5, 6] }));
   }
+
+  const yearToDate = renderYearToDateTable(
+    measured,
+    locale,
+    (assessment) => statusText(assessment, locale),
+    (value, unit) => quantity(value, unit, locale),
+  );
+  if (yearToDate !== null) lines.push('', yearToDate);
 
   const paths = rows.flatMap(({ target, assessment, path }) =>
     path === null ? [] : [{ target, assessment, path }],

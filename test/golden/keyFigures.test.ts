@@ -128,6 +128,104 @@ describe('scorecard CSV goldens: rates, completions and paths', () => {
   }
 });
 
+describe('year-to-date scorecard goldens: growth, pace and completion', () => {
+  // The figures given, read straight from the observations file the goldens were made from.
+  const given = parseCsv(read('test/fixtures/cli/scorecard.ytd.observations.csv'));
+  const figure = (indicator: string, period: string) =>
+    given.find((row) => row.indicator === indicator && row.period === period);
+  // The 2022 plan's growth targets (增长6% …) and the 2021 figures of the shipped dataset.
+  const planned: Record<string, string> = {
+    'industrial-output-above-size': '6',
+    'agricultural-value-added': '5',
+    'services-value-added': '10',
+    'retail-sales': '10',
+    'fiscal-revenue': '8',
+  };
+  const base2021: Record<string, string> = { 'retail-sales': '6.7', 'services-value-added': '2.9' };
+  const lastYear = (period: string) => period.replace(/\d{4}/g, (year) => String(Number(year) - 1));
+
+  /** g from the two levels when both are given, else the stated yoy; null without either. */
+  function growthOf(indicator: string, period: string): DecimalJs | null {
+    const current = figure(indicator, period) as Record<string, string>;
+    const previous = figure(indicator, lastYear(period));
+    if (previous)
+      return w(current.value as string)
+        .div(previous.value as string)
+        .minus(1);
+    return current.yoy_percent ? w(current.yoy_percent).div(100) : null;
+  }
+
+  it('1—9月 as JSON: every figure recomputed', () => {
+    const json = JSON.parse(read('test/fixtures/cli/scorecard.ytd.json'));
+    const assessments = json.scorecards[0].assessments.filter(
+      (a: { basis: string }) => a.basis === 'year-to-date',
+    );
+    expect(assessments.map((a: { indicator: string }) => a.indicator).sort()).toEqual(
+      Object.keys(planned).sort(),
+    );
+    for (const a of assessments) {
+      const id = a.indicator as string;
+      const p = w(planned[id] as string).div(100);
+      const ytd = a.yearToDate;
+      expect(ytd.period).toBe('2022-01/2022-09');
+      expect(ytd.value).toBe(figure(id, ytd.period)?.value);
+      expect(a.timeElapsed).toBe(full(w(9).div(12)));
+      const g = growthOf(id, ytd.period);
+      if (g === null) {
+        // No growth to compare: the sum so far against b·(1 + p), at months/12.
+        const share = w(ytd.value).div(w(base2021[id] as string).times(p.plus(1)));
+        expect(a.completion.level, id).toBe(full(share));
+        expect(a.progressRatio, id).toBe(full(share.div(w(9).div(12))));
+        continue;
+      }
+      expect(ytd.growth, id).toBe(full(g));
+      expect(ytd.growthSource, id).toBe(figure(id, lastYear(ytd.period)) ? 'computed' : 'stated');
+      expect(a.progressRatio, id).toBe(full(g.div(p)));
+      expect(a.completion.growth, id).toBe(full(g.plus(1).div(p.plus(1))));
+    }
+  });
+
+  it('1—6月 as a table: the growth, time elapsed and completion shown', () => {
+    const text = read('test/fixtures/cli/scorecard.ytd.zh.txt');
+    const rows = text
+      .slice(text.indexOf('年内累计'))
+      .split('\n\n')[0]
+      ?.split('\n')
+      .slice(3) as string[];
+    const indicators = [
+      'industrial-output-above-size',
+      'services-value-added',
+      'retail-sales',
+      'fiscal-revenue',
+    ];
+    expect(rows).toHaveLength(indicators.length);
+    rows.forEach((line, i) => {
+      const id = indicators[i] as string;
+      const percents = [
+        ...line
+          .split(/\s{2,}/)
+          .slice(1)
+          .join(' ')
+          .matchAll(/([\d.]+)%/g),
+      ].map((m) => m[1] as string);
+      const g = growthOf(id, '2022-01/2022-06');
+      const p = w(planned[id] as string).div(100);
+      const completion =
+        g === null
+          ? w(figure(id, '2022-01/2022-06')?.value as string).div(
+              w(base2021[id] as string).times(p.plus(1)),
+            )
+          : g.plus(1).div(p.plus(1));
+      const expected = g === null ? [w(50), completion] : [g, w(50), completion];
+      expect(percents, line).toHaveLength(expected.length);
+      percents.forEach((shown, k) => {
+        const exact = k === expected.length - 2 ? w(50) : (expected[k] as DecimalJs).times(100);
+        expect(roundsTo(shown, exact), `${line}: ${shown}`).toBe(true);
+      });
+    });
+  });
+});
+
 describe('audit CSV golden: implied levels, changes and shares', () => {
   const rows = parseCsv(read('test/fixtures/cli/audit.tianmushan.csv'));
   const number = '(-?\\d+(?:\\.\\d+)?)';
