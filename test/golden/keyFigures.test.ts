@@ -229,10 +229,28 @@ describe('year-to-date scorecard goldens: growth, pace and completion', () => {
 describe('audit CSV golden: implied levels, changes and shares', () => {
   const rows = parseCsv(read('test/fixtures/cli/audit.tianmushan.csv'));
   const number = '(-?\\d+(?:\\.\\d+)?)';
+  // An amount as English findings write it: `CNY 40,000`, `CNY 402.4 million`, `3,500`.
+  const amount = '(?:CNY )?([\\d,]+(?:\\.\\d+)?(?: million| billion)?)';
+  const SCALES: Record<string, number> = { million: 1e6, billion: 1e9 };
+  /** The digits of an amount and the scale they are in. */
+  function digits(shown: string): { text: string; scale: DecimalJs } {
+    const [text, word] = shown.split(' ') as [string, string | undefined];
+    return { text: text.replace(/,/g, ''), scale: w(word === undefined ? 1 : (SCALES[word] ?? 1)) };
+  }
+  /** An amount's exact value in yuan (or its unit). */
+  const valueOf = (shown: string) => {
+    const { text, scale } = digits(shown);
+    return w(text).times(scale);
+  };
+  /** Whether an amount shown is within half a unit of its last digit of `exact` (in yuan). */
+  const amountRoundsTo = (shown: string, exact: DecimalJs) => {
+    const { text, scale } = digits(shown);
+    return roundsTo(text, exact.div(scale));
+  };
 
   it('implied earlier levels are the later level over the stated growth', () => {
     const pattern = new RegExp(
-      `stated ${number}% is unverifiable; from ${number} .+ in (\\d{4}) it implies ${number} .+ in (\\d{4})`,
+      `stated ${number}% is unverifiable; from ${amount} in (\\d{4}) it implies ${amount} in (\\d{4})`,
     );
     let checked = 0;
     for (const row of rows) {
@@ -246,37 +264,36 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
         string,
       ];
       // The stated change is over the whole span: earlier = later / (1 + stated/100).
-      expect(roundsTo(shown, w(later).div(w(1).plus(w(stated).div(100)))), row.id).toBe(true);
+      const exact = valueOf(later).div(w(1).plus(w(stated).div(100)));
+      expect(amountRoundsTo(shown, exact), row.id).toBe(true);
       checked++;
     }
     expect(checked).toBe(3);
   });
 
   it('a change between two levels is their ratio less one', () => {
-    const pattern = new RegExp(
-      `${number} CNY \\(\\d{4}\\) to ${number} CNY \\(\\d{4}\\) is ${number}%`,
-    );
+    const pattern = new RegExp(`${amount} \\(\\d{4}\\) to ${amount} \\(\\d{4}\\) is ${number}%`);
     const match = rows.map((row) => pattern.exec(row.message_en as string)).find(Boolean);
     const [, from, to, shown] = match as unknown as [string, string, string, string];
     expect(shown).toBe('44.3001');
-    expect(roundsTo(shown, w(to).div(from).minus(1).times(100))).toBe(true);
+    expect(roundsTo(shown, valueOf(to).div(valueOf(from)).minus(1).times(100))).toBe(true);
   });
 
   it('a base implied by a level target and its rate is the target over (1 + r)^n', () => {
     const pattern = new RegExp(
-      `${number} .+ by (\\d{4}) at ${number}% a year implies a (\\d{4}) base of ${number}`,
+      `${amount} by (\\d{4}) at ${number}% a year implies a (\\d{4}) base of ${amount}`,
     );
     let checked = 0;
     for (const row of rows) {
       const match = pattern.exec(row.message_en as string);
       if (!match) continue;
       const [, target, by, rate, from, shown] = match as unknown as string[];
-      const exact = w(target as string).div(
+      const exact = valueOf(target as string).div(
         w(1)
           .plus(w(rate as string).div(100))
           .pow(Number(by) - Number(from)),
       );
-      expect(roundsTo(shown as string, exact), row.id).toBe(true);
+      expect(amountRoundsTo(shown as string, exact), row.id).toBe(true);
       checked++;
     }
     expect(checked).toBe(2);
@@ -285,20 +302,20 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
   it('a rate needed between two levels, and the share of a cumulative total', () => {
     const needs = rows
       .map((row) =>
-        new RegExp(
-          `${number} CNY by (\\d{4}) from ${number} CNY in (\\d{4}) needs ${number}%`,
-        ).exec(row.message_en as string),
+        new RegExp(`${amount} by (\\d{4}) from ${amount} in (\\d{4}) needs ${number}%`).exec(
+          row.message_en as string,
+        ),
       )
       .find(Boolean) as unknown as string[];
     const [, target, by, base, from, shown] = needs;
-    const rate = w(target as string)
-      .div(base as string)
+    const rate = valueOf(target as string)
+      .div(valueOf(base as string))
       .pow(w(1).div(Number(by) - Number(from)))
       .minus(1)
       .times(100);
     expect(roundsTo(shown as string, rate)).toBe(true);
 
-    const share = new RegExp(`${number} \\S+ in \\d{4} is ${number}% of the ${number} `);
+    const share = new RegExp(`${amount} \\S+ in \\d{4} is ${number}% of the ${amount} `);
     let checked = 0;
     for (const row of rows) {
       const match = share.exec(row.message_en as string);
@@ -307,8 +324,8 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
       expect(
         roundsTo(
           shownShare as string,
-          w(part as string)
-            .div(total as string)
+          valueOf(part as string)
+            .div(valueOf(total as string))
             .times(100),
         ),
       ).toBe(true);
