@@ -238,7 +238,7 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
     return { text: text.replace(/,/g, ''), scale: w(word === undefined ? 1 : (SCALES[word] ?? 1)) };
   }
   /** An amount's exact value in yuan (or its unit). */
-  const valueOf = (shown: string) => {
+  const amountOf = (shown: string) => {
     const { text, scale } = digits(shown);
     return w(text).times(scale);
   };
@@ -264,7 +264,7 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
         string,
       ];
       // The stated change is over the whole span: earlier = later / (1 + stated/100).
-      const exact = valueOf(later).div(w(1).plus(w(stated).div(100)));
+      const exact = amountOf(later).div(w(1).plus(w(stated).div(100)));
       expect(amountRoundsTo(shown, exact), row.id).toBe(true);
       checked++;
     }
@@ -276,7 +276,7 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
     const match = rows.map((row) => pattern.exec(row.message_en as string)).find(Boolean);
     const [, from, to, shown] = match as unknown as [string, string, string, string];
     expect(shown).toBe('44.3001');
-    expect(roundsTo(shown, valueOf(to).div(valueOf(from)).minus(1).times(100))).toBe(true);
+    expect(roundsTo(shown, amountOf(to).div(amountOf(from)).minus(1).times(100))).toBe(true);
   });
 
   it('a base implied by a level target and its rate is the target over (1 + r)^n', () => {
@@ -288,7 +288,7 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
       const match = pattern.exec(row.message_en as string);
       if (!match) continue;
       const [, target, by, rate, from, shown] = match as unknown as string[];
-      const exact = valueOf(target as string).div(
+      const exact = amountOf(target as string).div(
         w(1)
           .plus(w(rate as string).div(100))
           .pow(Number(by) - Number(from)),
@@ -308,8 +308,8 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
       )
       .find(Boolean) as unknown as string[];
     const [, target, by, base, from, shown] = needs;
-    const rate = valueOf(target as string)
-      .div(valueOf(base as string))
+    const rate = amountOf(target as string)
+      .div(amountOf(base as string))
       .pow(w(1).div(Number(by) - Number(from)))
       .minus(1)
       .times(100);
@@ -324,8 +324,8 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
       expect(
         roundsTo(
           shownShare as string,
-          valueOf(part as string)
-            .div(valueOf(total as string))
+          amountOf(part as string)
+            .div(amountOf(total as string))
             .times(100),
         ),
       ).toBe(true);
