@@ -55,11 +55,9 @@ export function renderYearToDateTable(
         ? '—'
         : `${rate(figure.growth)}${GROWTH_SOURCE_LABELS[figure.growthSource][key]}`;
     const { completion } = assessment;
-    // A growth judged as growth is completed by (1 + g)/(1 + p); a sum by S/T.
-    const done =
-      target.kind === 'growth' && completion.growth !== null
-        ? completion.growth
-        : (completion.level ?? completion.increment);
+    // A growth judged as growth is completed by (1 + g)/(1 + p); a sum (level targets, and growth
+    // targets with no growth to compare) by S/T.
+    const done = completion.growth ?? completion.level;
     return [
       [
         truncate(target.title[key], 34),
