@@ -355,6 +355,16 @@ describe('examples/expected goldens', () => {
     expect(roundsTo(years as string, w('10.5').div(8).ln().div(w('1.06').ln()))).toBe(true);
   });
 
+  it('monthly-monitoring: computed growths are the two year-to-date levels less one', () => {
+    const text = read('examples/expected/monthly-monitoring.mjs.txt');
+    const shown = [...text.matchAll(/([\d.]+)% \(computed\)/g)].map((m) => m[1] as string);
+    // Services value added, 1—6月 1.52 on 1.4 and 1—9月 2.38 on 2.15 (亿元).
+    expect(shown).toHaveLength(2);
+    expect(roundsTo(shown[0] as string, w('1.52').div('1.4').minus(1).times(100))).toBe(true);
+    expect(roundsTo(shown[1] as string, w('2.38').div('2.15').minus(1).times(100))).toBe(true);
+    expect(text.match(/not-assessable \(no-data\)/g)).toHaveLength(4);
+  });
+
   it('compare-periods: the change, its percent and its annual rate', () => {
     const text = read('examples/expected/compare-periods.cjs.txt');
     const match = /change (\d+) 元, ([\d.]+)%, ([\d.]+)% a year/.exec(text) as RegExpExecArray;
