@@ -265,7 +265,11 @@ function renderScorecardTable(
           : assessment.sumToDate !== null
             ? `${assessment.latest.period}: ${quantity(assessment.sumToDate, unit, locale)}${zh ? '(累计)' : ' (to date)'}`
             : `${assessment.latest.period}: ${quantity(assessment.latest.value, unit, locale)}`;
-      const completion = assessment.completion.level ?? assessment.completion.increment;
+      // A year-to-date row shows the completion its own section shows.
+      const completion =
+        assessment.basis === 'year-to-date'
+          ? (assessment.completion.growth ?? assessment.completion.level)
+          : (assessment.completion.level ?? assessment.completion.increment);
       return [
         truncate(target.title[key], 34),
         KIND_LABELS[target.kind][key],
