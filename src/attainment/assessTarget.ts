@@ -5,7 +5,6 @@
  * {@link assessTarget} below, so that it appears in the API documentation.
  */
 import { guarded, readPlain } from '../_internal/plain.js';
-import type { DecimalInput } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation, Project, Target } from '../models/types.js';
 import { latestProjectDay } from './_assessMilestone.js';

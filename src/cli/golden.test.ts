@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/fixtures/memoryIo.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
@@ -10,6 +11,12 @@ import { scorecardCommand } from './scorecard.js';
 // with `npx vitest run src/cli/golden.test.ts -u` and read the diff before committing it.
 
 const GOLDEN = '../../test/fixtures/cli';
+
+/** Year-to-date figures (1—6月 and 1—9月 of 2022) for the shipped 2022 plan; illustrative. */
+const YEAR_TO_DATE = readFileSync(
+  new URL(`${GOLDEN}/scorecard.ytd.observations.csv`, import.meta.url),
+  'utf8',
+);
 
 /** New figures for the mini dataset: progress in 2022 and 2023, seen in early 2024. */
 const OBSERVATIONS = [
@@ -84,6 +91,7 @@ function command(name: 'scorecard' | 'audit', args: readonly string[]): string {
     'mini.json': JSON.stringify(miniDataset),
     'implied.json': JSON.stringify(impliedDataset()),
     'new.csv': OBSERVATIONS,
+    'ytd.csv': YEAR_TO_DATE,
   });
   const status = run([name, ...args], terminal.io, {
     scorecard: scorecardCommand,
@@ -141,6 +149,25 @@ describe('scorecard output, whole', () => {
     await expect(scorecard([...args, '--format', 'json'])).toMatchFileSnapshot(
       `${GOLDEN}/scorecard.implied.json`,
     );
+  });
+});
+
+describe('scorecard output of annual targets through the year', () => {
+  const plan = ['--plan', 'plan-2022', '--observations', 'ytd.csv'];
+
+  it('after the 1—6月 figures, in Chinese, and after 1—9月, in English', async () => {
+    await expect(scorecard([...plan, '--as-of', '2022-07-15'])).toMatchFileSnapshot(
+      `${GOLDEN}/scorecard.ytd.zh.txt`,
+    );
+    await expect(
+      scorecard([...plan, '--as-of', '2022-10-15', '--locale', 'en']),
+    ).toMatchFileSnapshot(`${GOLDEN}/scorecard.ytd.en.txt`);
+  });
+
+  it('as JSON, with the year-to-date figure, its growth and its source', async () => {
+    await expect(
+      scorecard([...plan, '--as-of', '2022-10-15', '--format', 'json']),
+    ).toMatchFileSnapshot(`${GOLDEN}/scorecard.ytd.json`);
   });
 });
 

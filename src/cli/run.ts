@@ -33,7 +33,8 @@ Commands:
       --plan ID              a plan id (default: every plan)
       --as-of YYYY-MM-DD     the date of the assessment (default: end of the latest observed period)
       --observations FILE    add figures from a CSV (indicator,period,value,unit,status,qualifier,
-                             yoy_percent,price_basis) or JSON file; 2022-01/2022-06 is 1–6月
+                             yoy_percent,price_basis) or JSON file; 2022-01/2022-06 is 1–6月,
+                             and judges an annual target by it until the year's figure is known
       --dataset FILE         assess another dataset (JSON) instead of the shipped one
       --method M             progress-ratio | current-status | projection | schedule
       --locale L             zh-CN | en

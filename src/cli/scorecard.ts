@@ -20,6 +20,7 @@ import type { GrowthPathPoint } from '../growth/types.js';
 import { parseDataset } from '../models/parseDataset.js';
 import type { Dataset, Plan, Target } from '../models/types.js';
 import { parseDate, parsePeriod, toDateString } from '../periods/index.js';
+import { renderYearToDateTable } from './_yearToDateTable.js';
 import { districtScorecard } from './districtScorecard.js';
 import { readObservations, withObservations } from './readObservations.js';
 import { type CliIo, type Command, readDatasetFile } from './run.js';
@@ -253,7 +254,11 @@ function renderScorecardTable(
           : assessment.sumToDate !== null
             ? `${assessment.latest.period}: ${quantity(assessment.sumToDate, unit, locale)}${zh ? '(累计)' : ' (to date)'}`
             : `${assessment.latest.period}: ${quantity(assessment.latest.value, unit, locale)}`;
-      const completion = assessment.completion.level ?? assessment.completion.increment;
+      // A year-to-date row shows the completion its own section shows.
+      const completion =
+        assessment.basis === 'year-to-date'
+          ? (assessment.completion.growth ?? assessment.completion.level)
+          : (assessment.completion.level ?? assessment.completion.increment);
       return [
         truncate(target.title[key], 34),
         KIND_LABELS[target.kind][key],
@@ -270,6 +275,14 @@ function renderScorecardTable(
     });
     lines.push('', renderTable([header, ...body], { rightAligned: [2, 3, 4, 5, 6] }));
   }
+
+  const yearToDate = renderYearToDateTable(
+    measured,
+    locale,
+    (assessment) => statusText(assessment, locale),
+    (value, unit) => quantity(value, unit, locale),
+  );
+  if (yearToDate !== null) lines.push('', yearToDate);
 
   const paths = rows.flatMap(({ target, assessment, path }) =>
     path === null ? [] : [{ target, assessment, path }],

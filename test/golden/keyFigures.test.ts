@@ -128,13 +128,129 @@ describe('scorecard CSV goldens: rates, completions and paths', () => {
   }
 });
 
+describe('year-to-date scorecard goldens: growth, pace and completion', () => {
+  // The figures given, read straight from the observations file the goldens were made from.
+  const given = parseCsv(read('test/fixtures/cli/scorecard.ytd.observations.csv'));
+  const figure = (indicator: string, period: string) =>
+    given.find((row) => row.indicator === indicator && row.period === period);
+  // The 2022 plan's growth targets (增长6% …) and the 2021 figures of the shipped dataset.
+  const planned: Record<string, string> = {
+    'industrial-output-above-size': '6',
+    'agricultural-value-added': '5',
+    'services-value-added': '10',
+    'retail-sales': '10',
+    'fiscal-revenue': '8',
+  };
+  const base2021: Record<string, string> = { 'retail-sales': '6.7', 'services-value-added': '2.9' };
+  const lastYear = (period: string) => period.replace(/\d{4}/g, (year) => String(Number(year) - 1));
+
+  /** g from the two levels when both are given, else the stated yoy; null without either. */
+  function growthOf(indicator: string, period: string): DecimalJs | null {
+    const current = figure(indicator, period) as Record<string, string>;
+    const previous = figure(indicator, lastYear(period));
+    if (previous)
+      return w(current.value as string)
+        .div(previous.value as string)
+        .minus(1);
+    return current.yoy_percent ? w(current.yoy_percent).div(100) : null;
+  }
+
+  it('1—9月 as JSON: every figure recomputed', () => {
+    const json = JSON.parse(read('test/fixtures/cli/scorecard.ytd.json'));
+    const assessments = json.scorecards[0].assessments.filter(
+      (a: { basis: string }) => a.basis === 'year-to-date',
+    );
+    expect(assessments.map((a: { indicator: string }) => a.indicator).sort()).toEqual(
+      Object.keys(planned).sort(),
+    );
+    for (const a of assessments) {
+      const id = a.indicator as string;
+      const p = w(planned[id] as string).div(100);
+      const ytd = a.yearToDate;
+      expect(ytd.period).toBe('2022-01/2022-09');
+      expect(ytd.value).toBe(figure(id, ytd.period)?.value);
+      expect(a.timeElapsed).toBe(full(w(9).div(12)));
+      const g = growthOf(id, ytd.period);
+      if (g === null) {
+        // No growth to compare: the sum so far against b·(1 + p), at months/12.
+        const share = w(ytd.value).div(w(base2021[id] as string).times(p.plus(1)));
+        expect(a.completion.level, id).toBe(full(share));
+        expect(a.progressRatio, id).toBe(full(share.div(w(9).div(12))));
+        continue;
+      }
+      expect(ytd.growth, id).toBe(full(g));
+      expect(ytd.growthSource, id).toBe(figure(id, lastYear(ytd.period)) ? 'computed' : 'stated');
+      expect(a.progressRatio, id).toBe(full(g.div(p)));
+      expect(a.completion.growth, id).toBe(full(g.plus(1).div(p.plus(1))));
+    }
+  });
+
+  it('1—6月 as a table: the growth, time elapsed and completion shown', () => {
+    const text = read('test/fixtures/cli/scorecard.ytd.zh.txt');
+    const rows = text
+      .slice(text.indexOf('年内累计'))
+      .split('\n\n')[0]
+      ?.split('\n')
+      .slice(3) as string[];
+    const indicators = [
+      'industrial-output-above-size',
+      'services-value-added',
+      'retail-sales',
+      'fiscal-revenue',
+    ];
+    expect(rows).toHaveLength(indicators.length);
+    rows.forEach((line, i) => {
+      const id = indicators[i] as string;
+      const percents = [
+        ...line
+          .split(/\s{2,}/)
+          .slice(1)
+          .join(' ')
+          .matchAll(/([\d.]+)%/g),
+      ].map((m) => m[1] as string);
+      const g = growthOf(id, '2022-01/2022-06');
+      const p = w(planned[id] as string).div(100);
+      const completion =
+        g === null
+          ? w(figure(id, '2022-01/2022-06')?.value as string).div(
+              w(base2021[id] as string).times(p.plus(1)),
+            )
+          : g.plus(1).div(p.plus(1));
+      const expected = g === null ? [w(50), completion] : [g, w(50), completion];
+      expect(percents, line).toHaveLength(expected.length);
+      percents.forEach((shown, k) => {
+        const exact = k === expected.length - 2 ? w(50) : (expected[k] as DecimalJs).times(100);
+        expect(roundsTo(shown, exact), `${line}: ${shown}`).toBe(true);
+      });
+    });
+  });
+});
+
 describe('audit CSV golden: implied levels, changes and shares', () => {
   const rows = parseCsv(read('test/fixtures/cli/audit.tianmushan.csv'));
   const number = '(-?\\d+(?:\\.\\d+)?)';
+  // An amount as English findings write it: `CNY 40,000`, `CNY 402.4 million`, `3,500`.
+  const amount = '(?:CNY )?([\\d,]+(?:\\.\\d+)?(?: million| billion)?)';
+  const SCALES: Record<string, number> = { million: 1e6, billion: 1e9 };
+  /** The digits of an amount and the scale they are in. */
+  function digits(shown: string): { text: string; scale: DecimalJs } {
+    const [text, word] = shown.split(' ') as [string, string | undefined];
+    return { text: text.replace(/,/g, ''), scale: w(word === undefined ? 1 : (SCALES[word] ?? 1)) };
+  }
+  /** An amount's exact value in yuan (or its unit). */
+  const amountOf = (shown: string) => {
+    const { text, scale } = digits(shown);
+    return w(text).times(scale);
+  };
+  /** Whether an amount shown is within half a unit of its last digit of `exact` (in yuan). */
+  const amountRoundsTo = (shown: string, exact: DecimalJs) => {
+    const { text, scale } = digits(shown);
+    return roundsTo(text, exact.div(scale));
+  };
 
   it('implied earlier levels are the later level over the stated growth', () => {
     const pattern = new RegExp(
-      `stated ${number}% is unverifiable; from ${number} .+ in (\\d{4}) it implies ${number} .+ in (\\d{4})`,
+      `stated ${number}% is unverifiable; from ${amount} in (\\d{4}) it implies ${amount} in (\\d{4})`,
     );
     let checked = 0;
     for (const row of rows) {
@@ -148,37 +264,36 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
         string,
       ];
       // The stated change is over the whole span: earlier = later / (1 + stated/100).
-      expect(roundsTo(shown, w(later).div(w(1).plus(w(stated).div(100)))), row.id).toBe(true);
+      const exact = amountOf(later).div(w(1).plus(w(stated).div(100)));
+      expect(amountRoundsTo(shown, exact), row.id).toBe(true);
       checked++;
     }
     expect(checked).toBe(3);
   });
 
   it('a change between two levels is their ratio less one', () => {
-    const pattern = new RegExp(
-      `${number} CNY \\(\\d{4}\\) to ${number} CNY \\(\\d{4}\\) is ${number}%`,
-    );
+    const pattern = new RegExp(`${amount} \\(\\d{4}\\) to ${amount} \\(\\d{4}\\) is ${number}%`);
     const match = rows.map((row) => pattern.exec(row.message_en as string)).find(Boolean);
     const [, from, to, shown] = match as unknown as [string, string, string, string];
     expect(shown).toBe('44.3001');
-    expect(roundsTo(shown, w(to).div(from).minus(1).times(100))).toBe(true);
+    expect(roundsTo(shown, amountOf(to).div(amountOf(from)).minus(1).times(100))).toBe(true);
   });
 
   it('a base implied by a level target and its rate is the target over (1 + r)^n', () => {
     const pattern = new RegExp(
-      `${number} .+ by (\\d{4}) at ${number}% a year implies a (\\d{4}) base of ${number}`,
+      `${amount} by (\\d{4}) at ${number}% a year implies a (\\d{4}) base of ${amount}`,
     );
     let checked = 0;
     for (const row of rows) {
       const match = pattern.exec(row.message_en as string);
       if (!match) continue;
       const [, target, by, rate, from, shown] = match as unknown as string[];
-      const exact = w(target as string).div(
+      const exact = amountOf(target as string).div(
         w(1)
           .plus(w(rate as string).div(100))
           .pow(Number(by) - Number(from)),
       );
-      expect(roundsTo(shown as string, exact), row.id).toBe(true);
+      expect(amountRoundsTo(shown as string, exact), row.id).toBe(true);
       checked++;
     }
     expect(checked).toBe(2);
@@ -187,20 +302,20 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
   it('a rate needed between two levels, and the share of a cumulative total', () => {
     const needs = rows
       .map((row) =>
-        new RegExp(
-          `${number} CNY by (\\d{4}) from ${number} CNY in (\\d{4}) needs ${number}%`,
-        ).exec(row.message_en as string),
+        new RegExp(`${amount} by (\\d{4}) from ${amount} in (\\d{4}) needs ${number}%`).exec(
+          row.message_en as string,
+        ),
       )
       .find(Boolean) as unknown as string[];
     const [, target, by, base, from, shown] = needs;
-    const rate = w(target as string)
-      .div(base as string)
+    const rate = amountOf(target as string)
+      .div(amountOf(base as string))
       .pow(w(1).div(Number(by) - Number(from)))
       .minus(1)
       .times(100);
     expect(roundsTo(shown as string, rate)).toBe(true);
 
-    const share = new RegExp(`${number} \\S+ in \\d{4} is ${number}% of the ${number} `);
+    const share = new RegExp(`${amount} \\S+ in \\d{4} is ${number}% of the ${amount} `);
     let checked = 0;
     for (const row of rows) {
       const match = share.exec(row.message_en as string);
@@ -209,8 +324,8 @@ describe('audit CSV golden: implied levels, changes and shares', () => {
       expect(
         roundsTo(
           shownShare as string,
-          w(part as string)
-            .div(total as string)
+          amountOf(part as string)
+            .div(amountOf(total as string))
             .times(100),
         ),
       ).toBe(true);
@@ -238,6 +353,16 @@ describe('examples/expected goldens', () => {
       /years from 8 to 10.5 at 6%: ([\d.]+)/.exec(lines.join('\n')) as RegExpExecArray
     )[1];
     expect(roundsTo(years as string, w('10.5').div(8).ln().div(w('1.06').ln()))).toBe(true);
+  });
+
+  it('monthly-monitoring: computed growths are the two year-to-date levels less one', () => {
+    const text = read('examples/expected/monthly-monitoring.mjs.txt');
+    const shown = [...text.matchAll(/([\d.]+)% \(computed\)/g)].map((m) => m[1] as string);
+    // Services value added, 1—6月 1.52 on 1.4 and 1—9月 2.38 on 2.15 (亿元).
+    expect(shown).toHaveLength(2);
+    expect(roundsTo(shown[0] as string, w('1.52').div('1.4').minus(1).times(100))).toBe(true);
+    expect(roundsTo(shown[1] as string, w('2.38').div('2.15').minus(1).times(100))).toBe(true);
+    expect(text.match(/not-assessable \(no-data\)/g)).toHaveLength(4);
   });
 
   it('compare-periods: the change, its percent and its annual rate', () => {
