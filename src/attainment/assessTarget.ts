@@ -4,13 +4,15 @@
  * cumulative targets, milestones, the as-of day) is written down once, in the `@remarks` of
  * {@link assessTarget} below, so that it appears in the API documentation.
  */
+
+import type { DerivedObservation } from '../derivation/types.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation, Project, Target } from '../models/types.js';
 import { latestProjectDay } from './_assessMilestone.js';
 import { assessWith } from './_assessWith.js';
 import { resolveOptions } from './_options.js';
 import { type DayInfo, dayText, periodInfo } from './_periodInfo.js';
-import { buildSeries, type Series } from './_series.js';
+import { buildSeries, type Series, type SeriesObservation } from './_series.js';
 import type { Assessment, AssessTargetOptions } from './types.js';
 
 export type { AssessTargetOptions } from './types.js';
@@ -25,9 +27,11 @@ export interface AssessTargetContext {
   readonly indicator?: Indicator;
   /**
    * Observations of the indicator; those of other indicators are ignored, so a dataset's
-   * whole list may be passed.
+   * whole list may be passed. For a derived indicator (one with a `formula`), its figures from
+   * `deriveObservations` may be passed too: a stated observation of the same period and status
+   * wins over a derived one.
    */
-  readonly observations?: readonly Observation[];
+  readonly observations?: readonly (Observation | DerivedObservation)[];
   /** The project of a milestone target. */
   readonly project?: Project;
   /** The plan the target belongs to: its period places the default baseline before it. */
@@ -226,7 +230,7 @@ export function assessTarget(
 }
 
 /** The series of the target's indicator from the context's observations. */
-function seriesFor(target: Target, observations: readonly Observation[] | undefined): Series {
+function seriesFor(target: Target, observations: readonly SeriesObservation[] | undefined): Series {
   if (observations === undefined) return NO_SERIES;
   if (!Array.isArray(observations)) {
     throw new IndicatorError('invalid-argument', {
@@ -237,7 +241,7 @@ function seriesFor(target: Target, observations: readonly Observation[] | undefi
   }
   const id = target.kind === 'milestone' ? undefined : target.indicator;
   if (id === undefined) return NO_SERIES;
-  const chosen: Observation[] = [];
+  const chosen: SeriesObservation[] = [];
   const indices: number[] = [];
   observations.forEach((observation, index) => {
     if (observation.indicator === id) {

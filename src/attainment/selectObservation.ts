@@ -89,5 +89,6 @@ export function selectObservation(
     options.period === undefined
       ? latestBy(series, asOf, null)
       : entryFor(series, periodInfo(options.period, 'options.period'), asOf);
-  return entry?.observation;
+  // The series holds only the observations given.
+  return entry?.observation as Observation | undefined;
 }
