@@ -71,6 +71,15 @@ const NO_SERIES: Series = [];
  * does, against 序时进度 = months covered / 12. Stocks, rates and growth over several years
  * keep the rules above.
  *
+ * **Derived indicators and price basis.** Figures from `deriveObservations` count as
+ * observations of a derived indicator (assessPlan adds them itself); a stated observation of
+ * the same period and status wins. A growth target at comparable prices (`priceBasis:
+ * 'comparable'`) is judged only on growths stated at comparable prices: the base carried by
+ * each year's stated comparable growth, `b·Π(1 + g)`, stands as the latest level, and during the
+ * year the stated comparable year-to-date growth counts; with current-price figures alone it is
+ * `not-assessable` for `price-basis`, their growth given in `currentPriceGrowth`. A level target
+ * is judged by its level (at current prices) whatever the basis of its `annualGrowthPercent`.
+ *
  * **Year end.** Once the day after the target's period has come (`asOf` later than its last
  * day) and the period's own figure is known, the target is `achieved` or `missed` under every
  * method. Without that figure it is judged on the latest figures and marked `provisional`.
