@@ -138,4 +138,15 @@ describe('assessTarget, derived observations in the context', () => {
       expect(a.latest?.value.toString()).toBe('23700');
     }
   });
+
+  it('keeps a derived figure of a more final status than a stated one given after it', () => {
+    const forecast = of('income-per-capita', '2023', '23700', { status: 'forecast' });
+    const a = assessTarget(
+      perCapita,
+      { indicator: indicatorOf, observations: [...derived, forecast] },
+      { asOf: '2024-06-30' },
+    );
+    expect(a.latest?.value.toString()).toBe('23636');
+    expect(a.latest?.status).toBe('actual');
+  });
 });

@@ -73,8 +73,8 @@ describe('assessTarget, a growth target at comparable prices', () => {
     const target = growth({ priceBasis: 'comparable', period: '2026', annualGrowthPercent: '7' });
     const observations = [
       observation('2021', '10'),
-      observation('2022', '10.9', real('7')),
-      observation('2023', '12', { ...real('6'), qualifier: 'approximately' }),
+      observation('2022', '10.9', { ...real('7'), qualifier: 'approximately' }),
+      observation('2023', '12', real('6')),
     ];
     const a = assessTarget(target, { indicator: stock, observations }, { asOf: '2024-06-30' });
     // 10 × 1.07 × 1.06; actual √1.1342 − 1 against 7%: R ≈ 0.928.
@@ -103,6 +103,14 @@ describe('assessTarget, a growth target at comparable prices', () => {
     const a = assessTarget(target, { indicator: stock, observations }, { asOf: '2023-01-31' });
     expect(a.reason).toBe('price-basis');
     expect(a.currentPriceGrowth?.annualRate?.toString()).toBe('0.075');
+  });
+
+  it('gives no current-price growth when the latest figure is the baseline', () => {
+    const target = growth({ priceBasis: 'comparable', basePeriod: '2021-Q4', period: '2022-Q4' });
+    const observations = [observation('2021-Q4', '8')];
+    const a = assessTarget(target, { indicator: stock, observations }, { asOf: '2022-06-30' });
+    expect(a.reason).toBe('price-basis');
+    expect(a.currentPriceGrowth).toEqual({ annualRate: null, growthSource: null });
   });
 
   it('keeps the rules for what comes first: no data, no baseline', () => {
