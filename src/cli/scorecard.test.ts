@@ -116,7 +116,7 @@ describe('scorecard on the shipped dataset', () => {
     expect(zh.stdout).toMatch(/规上工业总产值增长6%.*未完成/);
     expect(zh.stdout).toMatch(/未完成 1/);
     const en = scorecard([...args, '--locale', 'en'], files);
-    expect(en.stdout).toMatch(/missed 1/);
+    expect(en.stdout).toMatch(/Missed 1/);
   });
 
   it('writes exact figures as JSON and CSV', () => {
