@@ -4,17 +4,24 @@
  * during its year on the year-to-date growth.
  */
 
+import type { Decimal } from '../decimal/Decimal.js';
 import { add, mul, ONE, type Ratio, toFigure } from '../decimal/rational.js';
-import { powRatio } from '../decimal/rationalPowers.js';
+import { powRatio, rateRatio } from '../decimal/rationalPowers.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { GrowthTarget } from '../models/types.js';
 import { assessGrowthYearToDate, findYearToDate } from './_assessYearToDate.js';
-import { draft, figure, unassessable } from './_draft.js';
+import { type Draft, draft, figure, unassessable } from './_draft.js';
 import { judgeLevel, observed, observedWithStatus } from './_judgeLevel.js';
 import type { ResolvedOptions } from './_options.js';
-import { periodInfo, yearsBetweenRational } from './_periodInfo.js';
-import { entryFor, latestBy, pointOf } from './_series.js';
-import { indicatorOf, readPlanned, type TargetEnvironment, unitsOf } from './_targetInputs.js';
+import { type PeriodInfo, periodInfo, yearsBetweenRational } from './_periodInfo.js';
+import { entryFor, latestBy, type Point, pointOf, type SeriesUnits } from './_series.js';
+import {
+  indicatorOf,
+  readPlanned,
+  sameSign,
+  type TargetEnvironment,
+  unitsOf,
+} from './_targetInputs.js';
 import { judgedBy } from './_time.js';
 import type { Assessment } from './types.js';
 
@@ -49,9 +56,8 @@ export function assessGrowth(
     return assessGrowthYearToDate(target, indicator, env, o, { due, base, planned, found, units });
   }
   const latestEntry = latestBy(env.series, judgedBy(asOfDay, due), kind);
-  const latest = latestEntry === undefined ? null : pointOf(latestEntry, units);
-  if (latest === null || base === null || base.exact.n === 0n) {
-    // Without a (non-zero) base there is no target level to judge by.
+  let latest = latestEntry === undefined ? null : pointOf(latestEntry, units);
+  const blank = (): Draft => {
     const d = draft(target, env, o);
     d.indicator = indicator.id;
     d.unit = indicator.unit;
@@ -61,8 +67,25 @@ export function assessGrowth(
     if (base !== null) d.baseline = observed(base);
     if (latest !== null) d.latest = observedWithStatus(latest);
     d.approximate = (base?.approximate ?? false) || (latest?.approximate ?? false);
+    return d;
+  };
+  if (latest === null || base === null || base.exact.n === 0n) {
+    // Without a (non-zero) base there is no target level to judge by.
+    const d = blank();
     if (latest === null) return unassessable(d, 'no-data');
     return unassessable(d, base === null ? 'no-baseline' : 'zero-base');
+  }
+  if (target.priceBasis === 'comparable') {
+    const carried = comparableLatest(env, base, latest, units);
+    if (carried === null) {
+      const d = blank();
+      d.currentPriceGrowth = { annualRate: nominalRate(base, latest), growthSource: 'computed' };
+      if (d.currentPriceGrowth.annualRate === null) {
+        d.currentPriceGrowth = { annualRate: null, growthSource: null };
+      }
+      return unassessable(d, 'price-basis');
+    }
+    latest = carried;
   }
   const factor = powRatio(add(ONE, planned), span.num, span.den);
   const level = factor === null ? null : mul(factor, base.exact);
@@ -84,4 +107,53 @@ export function assessGrowth(
     planned,
     fixedRequired: planned,
   });
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** The calendar year of a period's first day. */
+function yearOf(info: PeriodInfo): number {
+  return new Date(info.start * MS_PER_DAY).getUTCFullYear();
+}
+
+/**
+ * The latest level at the base year's prices: the base carried by the growths stated at
+ * comparable prices (`yearOverYearPercent` with `priceBasis: 'comparable'`) of every year after
+ * the base up to the latest, `b·Π(1 + g)`. Null unless base and latest are years and each of
+ * those years states such a growth.
+ */
+function comparableLatest(
+  env: TargetEnvironment,
+  base: Point,
+  latest: Point,
+  units: SeriesUnits,
+): Point | null {
+  if (base.info.kind !== 'year' || latest.info.kind !== 'year') return null;
+  const asOfDay = env.asOf === null ? null : env.asOf.day;
+  let value = base.exact;
+  let approximate = latest.approximate;
+  for (let year = yearOf(base.info) + 1; year <= yearOf(latest.info); year++) {
+    const entry = entryFor(env.series, periodInfo(String(year), 'period'), asOfDay);
+    const stated = entry?.observation.yearOverYearPercent;
+    if (entry === undefined || stated === undefined) return null;
+    if (entry.observation.priceBasis !== 'comparable') return null;
+    const field = `${env.seriesField}[${entry.index}].yearOverYearPercent`;
+    value = mul(value, add(ONE, readPlanned(stated, field, 'a stated growth')));
+    approximate = approximate || pointOf(entry, units).approximate;
+  }
+  return {
+    info: latest.info,
+    value: toFigure(value) as Decimal,
+    exact: value,
+    approximate,
+    status: latest.status,
+    entry: null,
+  };
+}
+
+/** The annual growth of the current-price levels from base to latest, when there is one. */
+function nominalRate(base: Point, latest: Point): Decimal | null {
+  const years = yearsBetweenRational(base.info, latest.info);
+  if (years.num <= 0 || !sameSign(base.exact, latest.exact)) return null;
+  return toFigure(rateRatio(base.exact, latest.exact, years, 'actualAnnualRate'));
 }

@@ -77,15 +77,20 @@ interface Growth {
   readonly previous: Point | null;
 }
 
+/**
+ * The year-to-date growth; at comparable prices only one the source states at comparable
+ * prices (levels are at current prices).
+ */
 function growthOf(
   found: YearToDateFound,
   env: TargetEnvironment,
   units: SeriesUnits,
+  comparable = false,
 ): Growth | null {
   const asOfDay = (env.asOf as { day: number }).day;
   const previousEntry = yearToDateEntry(env.series, found.year - 1, found.months, asOfDay);
   const current = found.point;
-  if (previousEntry !== undefined) {
+  if (!comparable && previousEntry !== undefined) {
     const previous = pointOf(previousEntry, units);
     if (previous.exact.n !== 0n && sameSign(previous.exact, current.exact)) {
       return { rate: sub(div(current.exact, previous.exact), ONE), source: 'computed', previous };
@@ -94,6 +99,7 @@ function growthOf(
   const entry = current.entry as SeriesEntry;
   const stated = entry.observation.yearOverYearPercent;
   if (stated === undefined) return null;
+  if (comparable && entry.observation.priceBasis !== 'comparable') return null;
   const field = `${env.seriesField}[${entry.index}].yearOverYearPercent`;
   return { rate: readPlanned(stated, field, 'a stated growth'), source: 'stated', previous: null };
 }
@@ -180,8 +186,18 @@ export function assessGrowthYearToDate(
     d.approximate = base.approximate;
     d.target = { period: due.text, value: toFigure(level as Ratio) as Decimal };
   }
-  const growth = growthOf(found, env, x.units);
+  const comparable = target.priceBasis === 'comparable';
+  const growth = growthOf(found, env, x.units, comparable);
   const time = fillYearToDate(d, found, growth, env, due);
+  if (growth === null && comparable) {
+    // Only current-price figures: reported for information, not judged.
+    const nominal = growthOf(found, env, x.units);
+    d.currentPriceGrowth = {
+      annualRate: nominal === null ? null : toFigure(nominal.rate),
+      growthSource: nominal === null ? null : nominal.source,
+    };
+    return unassessable(d, 'price-basis');
+  }
   if (growth === null) {
     // No growth known: the sum so far against the year's implied level.
     if (level === null || level.n === 0n) return unassessable(d, 'no-baseline');

@@ -53,6 +53,7 @@ export function draft(target: Target, env: TargetEnvironment, o: ResolvedOptions
     projectedAtDeadline: null,
     projectionRatio: null,
     catchUpRate: null,
+    currentPriceGrowth: null,
     milestoneState: null,
     milestone: null,
   };

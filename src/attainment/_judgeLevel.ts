@@ -26,7 +26,7 @@ import { scheduleStateOf, statusBy } from './_methods.js';
 import type { ResolvedOptions } from './_options.js';
 import { type PeriodInfo, type Rational, reduce, yearsBetweenRational } from './_periodInfo.js';
 import { scoreOf, statusIndexOf } from './_scores.js';
-import type { PairFigures, Point, SeriesEntry } from './_series.js';
+import type { PairFigures, Point } from './_series.js';
 import { directionOf, sameSign, type TargetEnvironment } from './_targetInputs.js';
 import { timeBetween } from './_time.js';
 import type { Assessment, ObservedValue, PeriodValue } from './types.js';
@@ -245,11 +245,11 @@ function pairFigures(base: Point, latest: Point, years: Rational): PairFigures {
     return { actual, actualFigure: frozen(toFigure(actual) as Decimal), projected: new Map() };
   };
   const { entry } = base;
-  // A stated baseline has no entry to keep the figures on.
+  const latestEntry = latest.entry;
+  // A stated baseline, or a latest level carried by comparable growths, has no entry to keep
+  // the figures on.
   // Stryker disable next-line ConditionalExpression: a cache; the figures computed again are the same
-  if (entry === null) return make();
-  // A latest value always comes from the series.
-  const latestEntry = latest.entry as SeriesEntry;
+  if (entry === null || latestEntry === null) return make();
   // Stryker disable next-line ConditionalExpression: a cache; the figures computed again are the same
   if (entry.pairs === undefined) entry.pairs = new Map();
   let pair = entry.pairs.get(latestEntry);

@@ -26,10 +26,19 @@ const STATUS_RANK: Readonly<Record<ObservationStatus, number>> = {
   forecast: 3,
 };
 
+/**
+ * What a series reads of an observation: a stated `Observation` or a `DerivedObservation`
+ * (which has `derivedFrom` instead of a `source`); attainment never reads the source.
+ */
+export type SeriesObservation = Omit<Observation, 'id' | 'source'> & {
+  /** Present on a derived observation: the figures it is computed from. */
+  readonly derivedFrom?: unknown;
+};
+
 /** One period of a series. */
 export interface SeriesEntry {
   readonly info: PeriodInfo;
-  readonly observation: Observation;
+  readonly observation: SeriesObservation;
   /** The observation's index in the list it came from, for error messages. */
   readonly index: number;
   readonly rank: number;
@@ -90,22 +99,26 @@ export interface SeriesUnits {
 /**
  * Builds a series from observations (with their indices in the source list). Observations
  * covering the same days (`2021-H1` and `2021-S1` alike) collapse into the one with the best
- * status; on a tie the first stated is kept.
+ * status; on a tie a stated observation beats a derived one, else the first given is kept.
  */
 export function buildSeries(
-  observations: readonly Observation[],
+  observations: readonly SeriesObservation[],
   indices: readonly number[],
   field: string,
 ): SeriesEntry[] {
   const byDays = new Map<string, SeriesEntry>();
   for (let i = 0; i < observations.length; i++) {
-    const observation = observations[i] as Observation;
+    const observation = observations[i] as SeriesObservation;
     const index = indices[i] as number;
     const info = periodInfo(observation.period, `${field}[${index}].period`);
     const rank = readRank(observation.status);
     const key = `${info.start}:${info.end}`;
     const held = byDays.get(key);
-    if (held === undefined || rank < held.rank) {
+    if (
+      held === undefined ||
+      rank < held.rank ||
+      (rank === held.rank && isDerived(held.observation) && !isDerived(observation))
+    ) {
       byDays.set(key, {
         info,
         observation,
@@ -122,6 +135,11 @@ export function buildSeries(
   return [...byDays.values()].sort(
     (a, b) => a.info.end - b.info.end || a.info.start - b.info.start,
   );
+}
+
+/** Whether the observation is a derived figure (it names what it is derived from). */
+function isDerived(observation: SeriesObservation): boolean {
+  return observation.derivedFrom !== undefined;
 }
 
 /** An unknown status ranks last, so that a stray value never displaces a known one. */

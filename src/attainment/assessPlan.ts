@@ -1,5 +1,6 @@
 import { guarded, readPlain } from '../_internal/plain.js';
 import type { Decimal } from '../decimal/Decimal.js';
+import { deriveObservations } from '../derivation/deriveObservations.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Indicator, Observation, Plan, Project, Target } from '../models/types.js';
 import { elapsedFraction } from '../periods/index.js';
@@ -7,7 +8,7 @@ import { latestProjectDay } from './_assessMilestone.js';
 import { assessWith } from './_assessWith.js';
 import { resolveOptions } from './_options.js';
 import { type DayInfo, dayText, periodInfo, readDay } from './_periodInfo.js';
-import { buildSeries, type Series } from './_series.js';
+import { buildSeries, type Series, type SeriesObservation } from './_series.js';
 import type { TargetEnvironment } from './_targetInputs.js';
 import type {
   Assessment,
@@ -148,7 +149,7 @@ function assessPlanChecked(
     // Stryker disable next-line ConditionalExpression: an undefined id is never looked up
     if (id !== undefined) needed.add(id);
   }
-  const groups = new Map<string, { observations: Observation[]; indices: number[] }>();
+  const groups = new Map<string, { observations: SeriesObservation[]; indices: number[] }>();
   let latestDay = Number.NEGATIVE_INFINITY;
   const observations = dataset.observations;
   for (let index = 0; index < observations.length; index++) {
@@ -167,6 +168,7 @@ function assessPlanChecked(
     group.observations.push(observation);
     group.indices.push(index);
   }
+  addDerived(dataset, indicators, needed, groups);
   let asOf: DayInfo;
   if (o.asOf !== null) asOf = o.asOf;
   else {
@@ -254,6 +256,35 @@ function assessPlanChecked(
     assessments,
     counts,
   };
+}
+
+/**
+ * Adds the derived figures of the derived indicators the plan needs to their groups, after the
+ * stated ones (a stated observation of the same period and status wins). The dataset is derived
+ * only when the plan needs a derived indicator, once per call. Derived values are canonical and
+ * in their indicator's unit, so no error names their indices.
+ */
+function addDerived(
+  dataset: Dataset,
+  indicators: ReadonlyMap<string, { indicator: Indicator }>,
+  needed: ReadonlySet<string>,
+  groups: Map<string, { observations: SeriesObservation[]; indices: number[] }>,
+): void {
+  const derivedNeeded = [...needed].filter(
+    (id) => indicators.get(id)?.indicator.formula !== undefined,
+  );
+  if (derivedNeeded.length === 0) return;
+  const wanted = new Set(derivedNeeded);
+  deriveObservations(dataset).forEach((observation, index) => {
+    if (!wanted.has(observation.indicator)) return;
+    let group = groups.get(observation.indicator);
+    if (group === undefined) {
+      group = { observations: [], indices: [] };
+      groups.set(observation.indicator, group);
+    }
+    group.observations.push(observation);
+    group.indices.push(index);
+  });
 }
 
 /** The indicator a target is measured by, for the kinds that are measured. */

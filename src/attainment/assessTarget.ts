@@ -5,13 +5,14 @@
  * {@link assessTarget} below, so that it appears in the API documentation.
  */
 import { guarded, readPlain } from '../_internal/plain.js';
+import type { DerivedObservation } from '../derivation/types.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation, Project, Target } from '../models/types.js';
 import { latestProjectDay } from './_assessMilestone.js';
 import { assessWith } from './_assessWith.js';
 import { resolveOptions } from './_options.js';
 import { type DayInfo, dayText, periodInfo } from './_periodInfo.js';
-import { buildSeries, type Series } from './_series.js';
+import { buildSeries, type Series, type SeriesObservation } from './_series.js';
 import type { Assessment, AssessTargetOptions } from './types.js';
 
 export type { AssessTargetOptions } from './types.js';
@@ -26,9 +27,11 @@ export interface AssessTargetContext {
   readonly indicator?: Indicator;
   /**
    * Observations of the indicator; those of other indicators are ignored, so a dataset's
-   * whole list may be passed.
+   * whole list may be passed. For a derived indicator (one with a `formula`), its figures from
+   * `deriveObservations` may be passed too: a stated observation of the same period and status
+   * wins over a derived one.
    */
-  readonly observations?: readonly Observation[];
+  readonly observations?: readonly (Observation | DerivedObservation)[];
   /** The project of a milestone target. */
   readonly project?: Project;
   /** The plan the target belongs to: its period places the default baseline before it. */
@@ -67,6 +70,15 @@ const NO_SERIES: Series = [];
  * A level target compares the year-to-date sum `S` with the total `T` as a cumulative target
  * does, against 序时进度 = months covered / 12. Stocks, rates and growth over several years
  * keep the rules above.
+ *
+ * **Derived indicators and price basis.** Figures from `deriveObservations` count as
+ * observations of a derived indicator (assessPlan adds them itself); a stated observation of
+ * the same period and status wins. A growth target at comparable prices (`priceBasis:
+ * 'comparable'`) is judged only on growths stated at comparable prices: the base carried by
+ * each year's stated comparable growth, `b·Π(1 + g)`, stands as the latest level, and during the
+ * year the stated comparable year-to-date growth counts; with current-price figures alone it is
+ * `not-assessable` for `price-basis`, their growth given in `currentPriceGrowth`. A level target
+ * is judged by its level (at current prices) whatever the basis of its `annualGrowthPercent`.
  *
  * **Year end.** Once the day after the target's period has come (`asOf` later than its last
  * day) and the period's own figure is known, the target is `achieved` or `missed` under every
@@ -241,7 +253,7 @@ function assessTargetChecked(
 }
 
 /** The series of the target's indicator from the context's observations. */
-function seriesFor(target: Target, observations: readonly Observation[] | undefined): Series {
+function seriesFor(target: Target, observations: readonly SeriesObservation[] | undefined): Series {
   if (observations === undefined) return NO_SERIES;
   if (!Array.isArray(observations)) {
     throw new IndicatorError('invalid-argument', {
@@ -252,7 +264,7 @@ function seriesFor(target: Target, observations: readonly Observation[] | undefi
   }
   const id = target.kind === 'milestone' ? undefined : target.indicator;
   if (id === undefined) return NO_SERIES;
-  const chosen: Observation[] = [];
+  const chosen: SeriesObservation[] = [];
   const indices: number[] = [];
   observations.forEach((observation, index) => {
     if (observation.indicator === id) {

@@ -13,6 +13,7 @@ export type {
   AssessmentMethod,
   AssessmentStatus,
   Completion,
+  CurrentPriceGrowth,
   GrowthSource,
   MilestoneFacts,
   MilestoneState,

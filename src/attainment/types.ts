@@ -86,7 +86,10 @@ export interface YearToDateFigure {
  * - `not-yet-started`: no observation after the baseline yet (or the range has not begun);
  * - `zero-base`: a baseline of 0, from which no compound rate exists;
  * - `sign-change`: baseline and latest (or target) of opposite signs: no compound rate;
- * - `qualitative`: a goal stated without a measure.
+ * - `qualitative`: a goal stated without a measure;
+ * - `price-basis`: a growth target at comparable prices (可比价) with only current-price
+ *   figures to judge it by (the levels, or growths stated at current prices); what those give
+ *   is reported in {@link Assessment.currentPriceGrowth}.
  *
  * @category Attainment
  */
@@ -96,7 +99,25 @@ export type NotAssessableReason =
   | 'not-yet-started'
   | 'zero-base'
   | 'sign-change'
-  | 'qualitative';
+  | 'qualitative'
+  | 'price-basis';
+
+/**
+ * For information, what current prices give for a growth target at comparable prices that is
+ * `not-assessable` for `price-basis`: the nominal growth, which also holds the price change.
+ *
+ * @category Attainment
+ */
+export interface CurrentPriceGrowth {
+  /**
+   * The growth at current prices as a fraction (`0.0937`): the annual rate from the baseline to
+   * the latest level, or, during the year, the year-to-date growth on the same months a year
+   * earlier; `null` when none can be had (no later level, or levels of opposite signs).
+   */
+  readonly annualRate: Decimal | null;
+  /** Whether `annualRate` was computed from two levels or stated by the source; `null` with it. */
+  readonly growthSource: GrowthSource | null;
+}
 
 /**
  * Where a milestone stands at the as-of day: `done`, `overdue` (not done, due period over),
@@ -273,6 +294,11 @@ export interface Assessment {
   readonly projectionRatio: Decimal | null;
   /** 追赶增速: the annual rate needed from the latest value, `(T/a)^(1/(tT − t)) − 1`. */
   readonly catchUpRate: Decimal | null;
+  /**
+   * A growth target at comparable prices `not-assessable` for `price-basis`: the growth at
+   * current prices, for information; `null` otherwise.
+   */
+  readonly currentPriceGrowth: CurrentPriceGrowth | null;
   /** Milestones: done, due, overdue or not started. */
   readonly milestoneState: MilestoneState | null;
   /** Milestones: the project, milestone, due and done dates and stage used. */

@@ -10,6 +10,7 @@ const ALL: readonly [NotAssessableReason, string, string][] = [
   ['zero-base', '基期为零', 'zero baseline'],
   ['sign-change', '正负变化', 'sign change'],
   ['qualitative', '定性目标', 'qualitative'],
+  ['price-basis', '缺可比价增速', 'price basis'],
 ];
 
 describe('formatReason', () => {
@@ -30,7 +31,7 @@ describe('formatReason', () => {
         field: 'reason',
         value: 'achieved',
         reason:
-          'expected one of no-data, no-baseline, not-yet-started, zero-base, sign-change, qualitative',
+          'expected one of no-data, no-baseline, not-yet-started, zero-base, sign-change, qualitative, price-basis',
       });
     }
   });

@@ -44,6 +44,7 @@ export const REASON_LABELS: Readonly<
     'zero-base': '基期为零',
     'sign-change': '正负变化',
     qualitative: '定性目标',
+    'price-basis': '缺可比价增速',
   },
   en: {
     'no-data': 'no data',
@@ -52,6 +53,7 @@ export const REASON_LABELS: Readonly<
     'zero-base': 'zero baseline',
     'sign-change': 'sign change',
     qualitative: 'qualitative',
+    'price-basis': 'price basis',
   },
 };
 
