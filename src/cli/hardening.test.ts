@@ -51,6 +51,12 @@ describe('limits and positions', () => {
     expect(lineColumn('ab', 0)).toEqual({ line: 1, column: 1 });
   });
 
+  it('refuses a file that does not read as text', () => {
+    const terminal = memoryIo({ 'town.json': 42 as never });
+    expect(run(['validate', 'town.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain('town.json could not be read: the file is not text');
+  });
+
   it('refuses too many observation rows before reading them, naming the file', () => {
     const rows = `indicator,period,value\n${'x,2022,1\n'.repeat(MAX_ROWS + 1)}`;
     const terminal = memoryIo({ 'town.json': JSON.stringify(miniDataset), 'big.csv': rows });
