@@ -100,6 +100,25 @@ describe('limits and positions', () => {
     );
   });
 
+  it('gives one message for one fault (a bad period), and suggests a near id', () => {
+    const [first] = miniDataset.observations;
+    const badPeriod = { ...first, period: '2021-13' };
+    const terminal = memoryIo({
+      'a.json': JSON.stringify({ ...miniDataset, observations: [badPeriod] }),
+      'b.json': JSON.stringify({
+        ...miniDataset,
+        observations: [{ ...first, indicator: `${first!.indicator}x` }],
+      }),
+    });
+    expect(run(['validate', 'a.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain('Invalid dataset (1 problem):');
+    expect(terminal.stderr.split('\n').filter((line) => line.includes('→ at'))).toEqual([
+      '  → at observations[0].period: expected a valid period such as "2021" or "2022/2026"',
+    ]);
+    expect(run(['validate', 'b.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain(`(did you mean "${first!.indicator}"?)`);
+  });
+
   it('refuses a CSV header that names a column twice', () => {
     const terminal = memoryIo({
       'town.json': JSON.stringify(miniDataset),
