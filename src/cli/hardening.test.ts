@@ -113,10 +113,32 @@ describe('limits and positions', () => {
     expect(run(['validate', 'a.json'], terminal.io)).toBe(2);
     expect(terminal.stderr).toContain('Invalid dataset (1 problem):');
     expect(terminal.stderr.split('\n').filter((line) => line.includes('→ at'))).toEqual([
-      '  → at observations[0].period: expected a valid period such as "2021" or "2022/2026"',
+      '  line 1: → at observations[0].period: expected a valid period such as "2021" or "2022/2026"',
     ]);
     expect(run(['validate', 'b.json'], terminal.io)).toBe(2);
     expect(terminal.stderr).toContain(`(did you mean "${first!.indicator}"?)`);
+  });
+
+  it('gives the line of a value the schema refuses, and of the object missing a field', () => {
+    const [first] = miniDataset.observations;
+    const { qualifier: _dropped, ...noQualifier } = first as Record<string, unknown>;
+    const text = JSON.stringify(
+      { ...miniDataset, observations: [{ ...first, period: '2021-13' }, noQualifier] },
+      null,
+      2,
+    );
+    const textLines = text.split('\n');
+    const periodLine = textLines.findIndex((l) => l.includes('"2021-13"')) + 1;
+    // The second observation's object starts at the second `{` after "observations".
+    const start = textLines.findIndex((l) => l.includes('"observations"'));
+    const objectLine = textLines.findIndex((l, i) => i > periodLine - 1 && l.trim() === '{') + 1;
+    expect(periodLine).toBeGreaterThan(start + 1);
+    const terminal = memoryIo({ 'town.json': text });
+    expect(run(['validate', 'town.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain(`  line ${periodLine}: → at observations[0].period:`);
+    expect(terminal.stderr).toContain(
+      `  line ${objectLine}: → at observations[1].qualifier: is missing`,
+    );
   });
 
   it('refuses a CSV header that names a column twice', () => {
