@@ -139,6 +139,8 @@ try {
     const rate = requiredAnnualRate(27720, 40000, 5).toFixed(4);
     if (rate !== '0.0761') throw new Error('CJS requiredAnnualRate gave ' + rate);
     if (parseDataset(tianmushan).id !== tianmushan.id) throw new Error('CJS parseDataset');
+    const schema = require('tianmu-indicators/schema/dataset.schema.json');
+    if (schema.properties.$schema === undefined) throw new Error('CJS dataset.schema.json');
     console.log('cjs ok');`;
   writeFileSync(join(consumer, 'esm.mjs'), esm);
   writeFileSync(join(consumer, 'cjs.cjs'), cjs);

@@ -12,6 +12,9 @@ export const MAX_PROBLEMS = 20;
 
 /** Refuses a file's text longer than {@link MAX_FILE_CHARACTERS}, before it is parsed. */
 export function checkFileSize(text: string, file: string): void {
+  if (typeof text !== 'string') {
+    throw new IndicatorError('invalid-input', { field: file, reason: 'the file is not text' });
+  }
   if (text.length > MAX_FILE_CHARACTERS) {
     throw new IndicatorError('invalid-input', {
       field: file,

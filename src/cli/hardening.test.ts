@@ -51,6 +51,12 @@ describe('limits and positions', () => {
     expect(lineColumn('ab', 0)).toEqual({ line: 1, column: 1 });
   });
 
+  it('refuses a file that does not read as text', () => {
+    const terminal = memoryIo({ 'town.json': 42 as never });
+    expect(run(['validate', 'town.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain('town.json could not be read: the file is not text');
+  });
+
   it('refuses too many observation rows before reading them, naming the file', () => {
     const rows = `indicator,period,value\n${'x,2022,1\n'.repeat(MAX_ROWS + 1)}`;
     const terminal = memoryIo({ 'town.json': JSON.stringify(miniDataset), 'big.csv': rows });
@@ -91,6 +97,47 @@ describe('limits and positions', () => {
     expect(terminal.stderr).toContain('→ at observations[0].value: is missing');
     expect(terminal.stderr).toContain(
       '→ at observations[0].qualifier: is missing (write "qualifier": null when the figure has none)',
+    );
+  });
+
+  it('gives one message for one fault (a bad period), and suggests a near id', () => {
+    const [first] = miniDataset.observations;
+    const badPeriod = { ...first, period: '2021-13' };
+    const terminal = memoryIo({
+      'a.json': JSON.stringify({ ...miniDataset, observations: [badPeriod] }),
+      'b.json': JSON.stringify({
+        ...miniDataset,
+        observations: [{ ...first, indicator: `${first!.indicator}x` }],
+      }),
+    });
+    expect(run(['validate', 'a.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain('Invalid dataset (1 problem):');
+    expect(terminal.stderr.split('\n').filter((line) => line.includes('→ at'))).toEqual([
+      '  line 1: → at observations[0].period: expected a valid period such as "2021" or "2022/2026"',
+    ]);
+    expect(run(['validate', 'b.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain(`(did you mean "${first!.indicator}"?)`);
+  });
+
+  it('gives the line of a value the schema refuses, and of the object missing a field', () => {
+    const [first] = miniDataset.observations;
+    const { qualifier: _dropped, ...noQualifier } = first as Record<string, unknown>;
+    const text = JSON.stringify(
+      { ...miniDataset, observations: [{ ...first, period: '2021-13' }, noQualifier] },
+      null,
+      2,
+    );
+    const textLines = text.split('\n');
+    const periodLine = textLines.findIndex((l) => l.includes('"2021-13"')) + 1;
+    // The second observation's object starts at the second `{` after "observations".
+    const start = textLines.findIndex((l) => l.includes('"observations"'));
+    const objectLine = textLines.findIndex((l, i) => i > periodLine - 1 && l.trim() === '{') + 1;
+    expect(periodLine).toBeGreaterThan(start + 1);
+    const terminal = memoryIo({ 'town.json': text });
+    expect(run(['validate', 'town.json'], terminal.io)).toBe(2);
+    expect(terminal.stderr).toContain(`  line ${periodLine}: → at observations[0].period:`);
+    expect(terminal.stderr).toContain(
+      `  line ${objectLine}: → at observations[1].qualifier: is missing`,
     );
   });
 

@@ -3,7 +3,8 @@ import { readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { parseDataset } from '../models/parseDataset.js';
 import { REPEATABLE, rejectRepeatedFlags } from './_flags.js';
-import { listProblems, parseJsonFile } from './_limits.js';
+import { jsonLines, lineOf } from './_jsonLines.js';
+import { listProblems, MAX_PROBLEMS, parseJsonFile } from './_limits.js';
 import { printable } from './_printable.js';
 
 /** What the command needs from the outside world, so tests can run it in memory. */
@@ -80,9 +81,14 @@ export function readDatasetFile(path: string, io: CliIo) {
           message: `${path}: ${error.message}`,
         });
       }
+      // The line of each problem shown (the first 20), found in one pass over the text.
+      const lines = jsonLines(
+        text,
+        issues.slice(0, MAX_PROBLEMS).map((issue) => issue.path),
+      );
       throw new IndicatorError('invalid-dataset', {
         ...error.details,
-        message: `${path}: Invalid dataset (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${listProblems(issues.map((issue) => describeIssue(issue, json)))}`,
+        message: `${path}: Invalid dataset (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${listProblems(issues.map((issue) => describeIssue(issue, json, lines)))}`,
       });
     }
     throw error;
@@ -170,7 +176,11 @@ interface ZodIssueLike {
 }
 
 /** One problem of a dataset file: where (`observations[0].value`) and what, a missing field said so. */
-export function describeIssue(issue: ZodIssueLike, json: unknown): string {
+export function describeIssue(
+  issue: ZodIssueLike,
+  json: unknown,
+  lines: ReadonlyMap<string, number> = new Map(),
+): string {
   const where = issue.path
     .map((key, index) =>
       typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
@@ -181,7 +191,9 @@ export function describeIssue(issue: ZodIssueLike, json: unknown): string {
   const what = missing
     ? `is missing${last === 'qualifier' ? ' (write "qualifier": null when the figure has none)' : ''}`
     : issue.message;
-  return `  → at ${where === '' ? '(the file)' : where}: ${what}`;
+  const line = lineOf(lines, issue.path);
+  const at = line === undefined ? '' : `line ${line}: `;
+  return `  ${at}→ at ${where === '' ? '(the file)' : where}: ${what}`;
 }
 
 /** Whether the file's JSON holds a value at the path (a missing field does not). */

@@ -47,6 +47,8 @@ export type Area = Model.Area;
  */
 export const Dataset = z
   .strictObject({
+    /** The JSON Schema an editor checks the file against (kept, never read). */
+    $schema: z.string().max(2000).optional(),
     id: Id,
     area: Area,
     sources: z.array(Source).max(10000),

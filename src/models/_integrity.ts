@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { comparePeriods, isValidPeriod, periodStart } from '../periods/index.js';
 import { findUnit, isUnitCompatible } from '../units/index.js';
 import { checkFormulas } from './_formulaIntegrity.js';
+import { suggestion } from './_nearest.js';
 import type { Claim } from './Claim.js';
 import type { Indicator } from './Indicator.js';
 import type { Observation } from './Observation.js';
@@ -53,11 +54,13 @@ export function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
   checkFormulas(data.indicators, ctx);
 
   const checkDocument = (path: Path, document: string) => {
-    if (!sources.has(document)) report(path, `unknown source "${document}"`);
+    if (!sources.has(document))
+      report(path, `unknown source "${document}"${suggestion(document, sources)}`);
   };
   const checkIndicator = (path: Path, id: string): Indicator | undefined => {
     const indicator = indicators.get(id);
-    if (indicator === undefined) report(path, `unknown indicator "${id}"`);
+    if (indicator === undefined)
+      report(path, `unknown indicator "${id}"${suggestion(id, indicators.keys())}`);
     return indicator;
   };
   const checkUnit = (path: Path, unit: string | undefined, indicator: Indicator | undefined) => {
@@ -145,7 +148,10 @@ export function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
           }
           const project = projects.get(target.project);
           if (project === undefined)
-            report([...path, 'project'], `unknown project "${target.project}"`);
+            report(
+              [...path, 'project'],
+              `unknown project "${target.project}"${suggestion(target.project, projects.keys())}`,
+            );
           else if (
             target.milestone !== undefined &&
             !project.milestones.some((m) => m.id === target.milestone)

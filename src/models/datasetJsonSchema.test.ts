@@ -10,6 +10,7 @@ describe('datasetJsonSchema', () => {
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(Object.keys(schema.properties)).toEqual([
+      '$schema',
       'id',
       'area',
       'sources',
@@ -20,6 +21,11 @@ describe('datasetJsonSchema', () => {
       'projects',
     ]);
     expect(schema.additionalProperties).toBe(false);
+  });
+
+  it('lets a dataset file name its JSON Schema with a top-level "$schema"', () => {
+    const schema = datasetJsonSchema() as { properties: Record<string, unknown> };
+    expect(schema.properties.$schema).toEqual({ type: 'string', maxLength: 2000 });
   });
 
   it('returns a fresh object each time: changing one leaves the next as it was', () => {

@@ -45,6 +45,16 @@ describe('parseDataset', () => {
     expect(parsed).not.toBe(input);
   });
 
+  it('accepts a top-level "$schema" (so an editor can check the file) and keeps it', () => {
+    const withSchema = {
+      $schema: './node_modules/tianmu-indicators/dist/schema/dataset.schema.json',
+      ...miniDataset,
+    };
+    expect(parseDataset(withSchema).$schema).toBe(withSchema.$schema);
+    expect(() => parseDataset({ ...miniDataset, $schema: 5 })).toThrow(IndicatorError);
+    expect(() => parseDataset({ ...miniDataset, $id: 'x' })).toThrow(IndicatorError);
+  });
+
   it('does not mutate its input', () => {
     const input = copy();
     const frozen = structuredClone(input);

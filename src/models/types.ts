@@ -309,6 +309,8 @@ export interface Area {
  * @category Models
  */
 export interface Dataset {
+  /** The address of a JSON Schema the file follows (for editors); ignored otherwise. */
+  $schema?: string | undefined;
   /** The dataset's id. */
   id: Id;
   /** The area it describes. */

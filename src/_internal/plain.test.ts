@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
+import { Decimal } from '../decimal/Decimal.js';
+import { guarded, MAX_DEPTH, readPlain } from './plain.js';
+
+describe('readPlain', () => {
+  it('copies plain data, keeps Decimals and functions, copies real Dates', () => {
+    const value = new Decimal('8.2');
+    const day = new Date(Date.UTC(2022, 5, 30));
+    const fn = () => 1;
+    const given = { a: [1, { b: 'x' }], value, day, fn, __proto__key: null };
+    const copy = readPlain(given, 'x') as typeof given;
+    expect(copy).toEqual(given);
+    expect(copy).not.toBe(given);
+    expect(copy.a).not.toBe(given.a);
+    expect(copy.value).toBe(value);
+    expect(copy.day).not.toBe(day);
+    expect(copy.day.getTime()).toBe(day.getTime());
+    expect(copy.fn).toBe(fn);
+    const own = readPlain(JSON.parse('{"__proto__": {"polluted": 1}}'), 'x') as object;
+    expect(Object.getPrototypeOf(own)).toBe(Object.prototype);
+    expect(Object.keys(own)).toEqual(['__proto__']);
+  });
+
+  it('refuses a cycle and nesting deeper than 64 levels, naming the path', () => {
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    expect(errorOf(() => readPlain(cycle, 'options')).details).toMatchObject({
+      field: 'options.self',
+      reason: 'the object contains itself',
+    });
+    let deep: unknown = 1;
+    for (let i = 0; i <= MAX_DEPTH + 1; i++) deep = [deep];
+    const error = errorOf(() => readPlain(deep, 'spec', 'invalid-dataset'));
+    expect(error.code).toBe('invalid-dataset');
+    expect(error.details.reason).toBe('nested deeper than 64 levels');
+    // A value seen twice without a cycle is copied twice.
+    const shared = { v: 1 };
+    expect(readPlain([shared, shared], 'x')).toEqual([{ v: 1 }, { v: 1 }]);
+  });
+
+  it('turns whatever a read throws into an IndicatorError of the code given', () => {
+    expect(
+      errorOf(() =>
+        guarded('f', () => {
+          throw 'text';
+        }),
+      ).details.reason,
+    ).toBe('could not be read (string)');
+    const unreadable = new Proxy(new Error('x'), {
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(
+      errorOf(() =>
+        guarded('f', () => {
+          throw unreadable;
+        }),
+      ).details.reason,
+    ).toBe('could not be read (an unreadable error)');
+    expect(
+      errorOf(() =>
+        guarded(
+          'dataset',
+          () => {
+            throw new TypeError('null');
+          },
+          'invalid-dataset',
+        ),
+      ).details.reason,
+    ).toBe("does not have the model's shape (TypeError: null); parseDataset names each problem");
+    expect(guarded('f', () => 3)).toBe(3);
+    const forged = Object.create(Date.prototype) as Date;
+    expect(
+      errorOf(() => readPlain({ asOf: forged }, 'options', 'invalid-period')).details,
+    ).toMatchObject({
+      field: 'options.asOf',
+      reason: 'a forged Date (an object that is not a Date inside)',
+    });
+  });
+});
