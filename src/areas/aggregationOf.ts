@@ -1,3 +1,4 @@
+import { guarded, readPlain } from '../_internal/plain.js';
 import type { Aggregation, Indicator } from '../models/types.js';
 import { findUnit } from '../units/findUnit.js';
 
@@ -25,6 +26,11 @@ import { findUnit } from '../units/findUnit.js';
  * @category Areas
  */
 export function aggregationOf(indicator: Indicator): Aggregation {
+  indicator = readPlain(indicator, 'indicator') as Indicator;
+  return guarded('indicator', () => aggregationOfChecked(indicator), 'invalid-argument');
+}
+
+function aggregationOfChecked(indicator: Indicator): Aggregation {
   if (indicator.aggregation !== undefined) return indicator.aggregation;
   if (indicator.formula?.op === 'ratio') return 'formula';
   if (indicator.measure === 'rate' || findUnit(indicator.unit)?.dimension === 'ratio')

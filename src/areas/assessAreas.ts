@@ -1,3 +1,4 @@
+import { guarded, readPlain } from '../_internal/plain.js';
 import type { AssessPlanOptions, Scorecard } from '../attainment/assessPlan.js';
 import type { AssessmentStatus } from '../attainment/types.js';
 import type { Area, Dataset, Target } from '../models/types.js';
@@ -96,6 +97,15 @@ export interface AssessAreasResult {
 export function assessAreas(
   datasets: readonly Dataset[],
   options: AssessAreasOptions = {},
+): AssessAreasResult {
+  datasets = readPlain(datasets, 'datasets') as readonly Dataset[];
+  options = readPlain(options, 'options') as AssessAreasOptions;
+  return guarded('datasets', () => assessAreasChecked(datasets, options), 'invalid-dataset');
+}
+
+function assessAreasChecked(
+  datasets: readonly Dataset[],
+  options: AssessAreasOptions,
 ): AssessAreasResult {
   checkDatasets(datasets);
   const { plan, ...planOptions } = options;

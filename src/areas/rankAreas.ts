@@ -1,3 +1,4 @@
+import { guarded, readPlain } from '../_internal/plain.js';
 import { assessTarget } from '../attainment/assessTarget.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { roundResult } from '../decimal/guardPrecision.js';
@@ -132,6 +133,15 @@ type Figure = { value: Decimal; exact: Decimal } | UnrankedReason;
  * @category Areas
  */
 export function rankAreas(
+  datasets: readonly Dataset[],
+  options: RankAreasOptions,
+): RankAreasResult {
+  datasets = readPlain(datasets, 'datasets') as readonly Dataset[];
+  options = readPlain(options, 'options') as RankAreasOptions;
+  return guarded('datasets', () => rankAreasChecked(datasets, options), 'invalid-dataset');
+}
+
+function rankAreasChecked(
   datasets: readonly Dataset[],
   options: RankAreasOptions,
 ): RankAreasResult {

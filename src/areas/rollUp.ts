@@ -1,3 +1,4 @@
+import { guarded, readPlain } from '../_internal/plain.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { roundResult } from '../decimal/guardPrecision.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
@@ -119,6 +120,12 @@ function nameList(names: readonly string[], separator: string, limit: number): s
  * @category Areas
  */
 export function rollUp(datasets: readonly Dataset[], options: RollUpOptions): RollUpResult {
+  datasets = readPlain(datasets, 'datasets') as readonly Dataset[];
+  options = readPlain(options, 'options') as RollUpOptions;
+  return guarded('datasets', () => rollUpChecked(datasets, options), 'invalid-dataset');
+}
+
+function rollUpChecked(datasets: readonly Dataset[], options: RollUpOptions): RollUpResult {
   checkDatasets(datasets);
   if (
     typeof options !== 'object' ||

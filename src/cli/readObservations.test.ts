@@ -108,7 +108,7 @@ describe('readObservations', () => {
 
   it('rejects malformed JSON with the item and field', () => {
     expect(messageOf('{oops', 'new.json')).toContain(
-      'new.json line 1, column 2 could not be read: not valid JSON',
+      'new.json:1:2 could not be read: not valid JSON',
     );
     expect(messageOf('{"a":1}', 'new.json')).toContain('expected an array of observations');
     expect(messageOf('[1]', 'new.json')).toContain(

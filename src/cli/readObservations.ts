@@ -3,7 +3,7 @@ import { parseObservationsCsv } from '../interchange/parseObservationsCsv.js';
 import { parseObservationsJson } from '../interchange/parseObservationsJson.js';
 import { addObservations } from '../models/addObservations.js';
 import type { Dataset, Observation } from '../models/types.js';
-import { checkRows } from './_limits.js';
+import { checkRows, parseJsonFile } from './_limits.js';
 
 /** The id of the source that observations read from a file cite. */
 export const FILE_SOURCE_ID = 'observations-file';
@@ -16,17 +16,23 @@ export const FILE_SOURCE_ID = 'observations-file';
  * `[` or `{`, is read as JSON; any other as CSV.
  */
 export function readObservations(text: string, file: string, dataset: Dataset): Observation[] {
-  // Rows are counted before any is parsed: a file too long is refused at once.
-  checkRows(countLines(text) - 1, file);
   const extension = extname(file).toLowerCase();
   // \s matches a byte order mark too.
   const looksJson = /^\s*[[{]/.test(text);
+  const isJson = extension === '.json' || (extension !== '.csv' && looksJson);
+  // Rows are counted before any is checked: a file too long is refused at once.
+  if (isJson) {
+    const parsed = parseJsonFile(text, file);
+    if (Array.isArray(parsed)) checkRows(parsed.length, file);
+  } else {
+    checkRows(countLines(text) - 1, file);
+  }
   const options = {
     ...(file === '' ? {} : { file }),
     indicators: dataset.indicators,
     document: FILE_SOURCE_ID,
   };
-  return extension === '.json' || (extension !== '.csv' && looksJson)
+  return isJson
     ? parseObservationsJson(text, options)
     : parseObservationsCsv(text, options);
 }

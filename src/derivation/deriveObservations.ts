@@ -1,3 +1,4 @@
+import { guarded, readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Formula, Indicator, Observation } from '../models/types.js';
 import { formatPeriod, periodEnd, periodStart } from '../periods/index.js';
@@ -57,6 +58,11 @@ import type { DerivedInput, DerivedObservation } from './types.js';
  * @category Derivation
  */
 export function deriveObservations(dataset: Dataset): DerivedObservation[] {
+  dataset = readPlain(dataset, 'dataset') as Dataset;
+  return guarded('dataset', () => deriveObservationsChecked(dataset), 'invalid-dataset');
+}
+
+function deriveObservationsChecked(dataset: Dataset): DerivedObservation[] {
   readDataset(dataset);
   const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
   const figures = new Map<string, Map<string, DerivedInput>>();

@@ -1,4 +1,5 @@
 import { parseCsv } from '../_internal/csv.js';
+import { readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation } from '../models/types.js';
 import {
@@ -94,6 +95,7 @@ export function parseObservationsCsv(
   text: string,
   options: ParseObservationsCsvOptions = {},
 ): Observation[] {
+  options = readPlain(options, 'options') as ParseObservationsCsvOptions;
   const source = readText(text);
   const settings = readRowOptions(options);
   const file = settings.file;

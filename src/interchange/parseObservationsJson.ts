@@ -1,3 +1,4 @@
+import { readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation } from '../models/types.js';
 import { itemPositions, lineColumn } from './_jsonPositions.js';
@@ -88,6 +89,7 @@ export function parseObservationsJson(
   text: string,
   options: ParseObservationsJsonOptions = {},
 ): Observation[] {
+  options = readPlain(options, 'options') as ParseObservationsJsonOptions;
   const raw = readText(text);
   const settings = readRowOptions(options);
   const file = settings.file;

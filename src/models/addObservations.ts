@@ -1,3 +1,4 @@
+import { readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { periodEnd, periodStart } from '../periods/index.js';
 import type { Dataset } from './Dataset.js';
@@ -135,6 +136,9 @@ export function addObservations(
   observations: readonly Observation[],
   options: AddObservationsOptions = {},
 ): Dataset {
+  dataset = readPlain(dataset, 'dataset') as Dataset;
+  observations = readPlain(observations, 'observations') as readonly Observation[];
+  options = readPlain(options, 'options') as AddObservationsOptions;
   const replace = readArgs(dataset, observations, options);
   const existing = new Map<string, number>();
   dataset.observations.forEach((observation, index) => {
