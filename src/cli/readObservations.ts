@@ -32,9 +32,7 @@ export function readObservations(text: string, file: string, dataset: Dataset): 
     indicators: dataset.indicators,
     document: FILE_SOURCE_ID,
   };
-  return isJson
-    ? parseObservationsJson(text, options)
-    : parseObservationsCsv(text, options);
+  return isJson ? parseObservationsJson(text, options) : parseObservationsCsv(text, options);
 }
 
 /**
