@@ -78,7 +78,8 @@ function modelInterfaces(site, navigation) {
   for (const node of models) {
     if (!node.path?.startsWith('interfaces/')) continue;
     const [declaration] = signaturesOf(readFileSync(join(site, node.path), 'utf8'));
-    const keys = inlineObjectKeys(declaration ?? '')[0] ?? [];
+    // Objects close innermost first: the declaration's own keys are the last object's.
+    const keys = inlineObjectKeys(declaration ?? '').at(-1) ?? [];
     if (keys.length >= 2) result.set(node.text, { keys, path: node.path });
   }
   return result;
@@ -103,7 +104,11 @@ function checkSignatures(site, navigation, problems) {
     for (const signature of own) {
       for (const keys of inlineObjectKeys(signature)) {
         for (const [name, model] of models) {
-          if (model.path !== path && model.keys.every((key) => keys.includes(key))) {
+          // Written out: an object with exactly the model's keys (typedoc expands all of them).
+          const same =
+            model.keys.every((key) => keys.includes(key)) &&
+            keys.every((key) => model.keys.includes(key));
+          if (model.path !== path && same) {
             problems.push(
               `${path}: ${name} written out instead of linked: ${signature.slice(0, 120)}`,
             );

@@ -1,6 +1,6 @@
 import { guarded, readPlain } from '../_internal/plain.js';
-import type { AssessPlanOptions, Scorecard } from '../attainment/assessPlan.js';
-import type { AssessmentStatus } from '../attainment/types.js';
+import type { Scorecard } from '../attainment/assessPlan.js';
+import type { AssessmentStatus, AssessTargetOptions } from '../attainment/types.js';
 import type { Area, Dataset, Target } from '../models/types.js';
 import { assessArea, summarize } from './_assessArea.js';
 import { checkDatasets } from './_checkDatasets.js';
@@ -10,7 +10,7 @@ import { checkDatasets } from './_checkDatasets.js';
  * `plan`, the id of a plan every area holds (each area's own plans, all of them, by default).
  * @category Areas
  */
-export interface AssessAreasOptions extends AssessPlanOptions {
+export interface AssessAreasOptions extends AssessTargetOptions {
   /** The id of a plan common to every area; every plan of each area when absent. */
   readonly plan?: string;
 }

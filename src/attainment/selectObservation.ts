@@ -58,12 +58,13 @@ export interface SelectObservationOptions {
  * @category Attainment
  */
 export function selectObservation(
-  given: readonly Observation[],
+  observations: readonly Observation[],
   options: SelectObservationOptions = {},
 ): Observation | undefined {
   // Read once into plain data (a getter or Proxy of the caller's cannot throw later); the
   // answer is the caller's own observation at the chosen position.
-  const observations = readPlain(given, 'observations') as readonly Observation[];
+  const given = observations;
+  observations = readPlain(given, 'observations') as readonly Observation[];
   options = readPlain(options, 'options') as SelectObservationOptions;
   if (!Array.isArray(observations)) {
     throw new IndicatorError('invalid-argument', {

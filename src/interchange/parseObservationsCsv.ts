@@ -59,7 +59,7 @@ export interface ParseObservationsCsvOptions {
  * @param options - `file` (a name for messages and citations), `indicators` (to check the rows
  * against) and `document` (the source id they cite).
  * @returns The observations, fresh and validated by the `Observation` schema, in row order.
- * @throws {@link IndicatorError} `invalid-input` for a bad cell, naming its line and column:
+ * @throws `IndicatorError` `invalid-input` for a bad cell, naming its line and column:
  * `details.line` (1-based), `details.column` (the cell's 1-based position in its row),
  * `details.name` (the column's name), `details.value` (the cell as written) and
  * `details.reason`; also for a header that lacks a required column, names an unknown one or

@@ -56,7 +56,7 @@ const ALIASES: Readonly<Record<string, Column>> = {
  * @param options - `file` (a name for messages and citations), `indicators` (to check the items
  * against) and `document` (the source id they cite).
  * @returns The observations, fresh and validated by the `Observation` schema, in list order.
- * @throws {@link IndicatorError} `invalid-input` for a bad field, naming where its value starts:
+ * @throws `IndicatorError` `invalid-input` for a bad field, naming where its value starts:
  * `details.line` and `details.column` (1-based), `details.item` (the index in the list),
  * `details.name` (the field), `details.value` and `details.reason`; also for text that is not
  * JSON (with the line and column when the parser gives a position), no list of objects, an

@@ -99,7 +99,7 @@ function readArgs(dataset: unknown, observations: unknown, options: unknown): bo
  * @param observations - The observations to add.
  * @param options - `replace`, whether a restated observation replaces the dataset's.
  * @returns A new, validated {@link Dataset}.
- * @throws {@link IndicatorError} `invalid-argument` naming `observations[i]` when an
+ * @throws `IndicatorError` `invalid-argument` naming `observations[i]` when an
  * observation restates one of the dataset's without `replace` (`details.existing` and
  * `details.observation` hold both, `details.existingIndex` the old one's index) or another of
  * the added ones (`details.firstIndex`), or when an argument is malformed;
