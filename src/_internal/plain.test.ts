@@ -39,6 +39,44 @@ describe('readPlain', () => {
     expect(readPlain([shared, shared], 'x')).toEqual([{ v: 1 }, { v: 1 }]);
   });
 
+  it('names the path of a throwing read inside arrays and objects; reads a hole as undefined', () => {
+    const item = Object.defineProperty({}, 'value', {
+      enumerable: true,
+      get() {
+        throw new RangeError('boom');
+      },
+    });
+    expect(errorOf(() => readPlain({ rows: [1, item] }, 'data')).details).toMatchObject({
+      field: 'data.rows[1].value',
+      reason: 'could not be read (RangeError: boom)',
+    });
+    const keys = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('keys');
+        },
+      },
+    );
+    expect(errorOf(() => readPlain([keys], 'list')).details.field).toBe('list[0]');
+    // Sparse arrays and nested Dates copy like dense ones.
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case under test
+    const copy = readPlain([1, , { at: new Date(0) }], 'x') as unknown[];
+    expect(copy).toEqual([1, undefined, { at: new Date(0) }]);
+    expect(1 in copy).toBe(true);
+    // A read that fails once and then succeeds is read again on the naming path.
+    let reads = 0;
+    const flaky = Object.defineProperty({}, 'v', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        if (reads === 1) throw new Error('once');
+        return 7;
+      },
+    });
+    expect(readPlain(flaky, 'x')).toEqual({ v: 7 });
+  });
+
   it('turns whatever a read throws into an IndicatorError of the code given', () => {
     expect(
       errorOf(() =>

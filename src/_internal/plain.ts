@@ -16,7 +16,48 @@ export const MAX_DEPTH = 64;
  * @returns A plain copy.
  */
 export function readPlain(value: unknown, field: string, code: Code = 'invalid-argument'): unknown {
-  return copy(value, field, 0, new Set(), code);
+  // Plain data is read on a path that names nothing; anything unusual is read again on the
+  // path that names the field, so the cost of naming is paid only by bad input.
+  try {
+    return copyQuickly(value, 0, new Set());
+  } catch {
+    return copy(value, field, 0, new Set(), code);
+  }
+}
+
+/** {@link copy} without building a path: throws anything, for {@link copy} to name. */
+function copyQuickly(value: unknown, depth: number, open: Set<object>): unknown {
+  if (typeof value !== 'object' || value === null) return value;
+  if (depth > MAX_DEPTH || open.has(value)) throw new Error('unusual');
+  if (Array.isArray(value)) {
+    open.add(value);
+    const length = value.length;
+    const result: unknown[] = new Array(length);
+    for (let index = 0; index < length; index++) {
+      result[index] = copyQuickly(value[index], depth + 1, open);
+    }
+    open.delete(value);
+    return result;
+  }
+  if (Decimal.isDecimal(value)) return value;
+  if (value instanceof Date) return new Date(Date.prototype.getTime.call(value));
+  open.add(value);
+  const result: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    const inner = copyQuickly((value as Record<string, unknown>)[key], depth + 1, open);
+    if (key === '__proto__') {
+      Object.defineProperty(result, key, {
+        value: inner,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else {
+      result[key] = inner;
+    }
+  }
+  open.delete(value);
+  return result;
 }
 
 /** The codes a reader may answer with: its layer's own. */

@@ -1,3 +1,5 @@
+import { toBase } from '../_internal/formula.js';
+import { moreFinal } from '../_internal/observationStatus.js';
 import { guarded, readPlain } from '../_internal/plain.js';
 import { assessTarget } from '../attainment/assessTarget.js';
 import { Decimal } from '../decimal/Decimal.js';
@@ -12,7 +14,6 @@ import { toDateString } from '../periods/toDateString.js';
 import { yearsBetween } from '../periods/yearsBetween.js';
 import { getUnit } from '../units/getUnit.js';
 import { checkDatasets } from './_checkDatasets.js';
-import { moreFinal, toBase } from './_combine.js';
 
 /**
  * What areas are ranked by: `value` (the figure of the period), `growth` (同比 against the same

@@ -1,21 +1,17 @@
+import {
+  evaluateFormula,
+  type FormulaInput,
+  type FormulaValue,
+  formulaInputs,
+  sumFigures,
+} from '../_internal/formula.js';
+import { moreFinal } from '../_internal/observationStatus.js';
 import { guarded, readPlain } from '../_internal/plain.js';
-import { Decimal } from '../decimal/Decimal.js';
-import { roundResult } from '../decimal/guardPrecision.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import type {
-  Area,
-  Dataset,
-  Indicator,
-  Observation,
-  ObservationStatus,
-  Qualifier,
-  Source,
-} from '../models/types.js';
+import type { Area, Dataset, Indicator, Observation, Source } from '../models/types.js';
 import { comparePeriods } from '../periods/comparePeriods.js';
 import { getUnit } from '../units/getUnit.js';
 import { checkDatasets } from './_checkDatasets.js';
-import { ExactDecimal, leastFinal, moreFinal, sumQualifier, toBase } from './_combine.js';
-import { evaluateFormula, type FormulaInput, formulaInputs } from './_evaluateFormula.js';
 import { aggregationOf } from './aggregationOf.js';
 
 /**
@@ -63,7 +59,7 @@ interface Entry {
   readonly area: string;
 }
 
-interface Figure extends FormulaInput {
+interface Figure extends FormulaValue {
   readonly quote: string;
 }
 
@@ -204,16 +200,13 @@ function rollUpChecked(datasets: readonly Dataset[], options: RollUpOptions): Ro
   const sumQuote = `Σ ${datasets.length} areas / ${datasets.length}个地区合计`;
   for (const [id, entry] of entries) {
     if (aggregationOf(entry.indicator) !== 'sum') continue;
-    const target = getUnit(entry.indicator.unit);
     const byPeriod = new Map<string, Figure>();
     const gaps = new Map<string, readonly string[]>();
     const sorted = [...(periods.get(id) ?? [])].sort(comparePeriods);
     for (const period of sorted) {
       const key = `${id}${SEP}${period}`;
       const missing: string[] = [];
-      let sum = new ExactDecimal(0);
-      const statuses: ObservationStatus[] = [];
-      const qualifiers: Qualifier[] = [];
+      const parts: FormulaInput[] = [];
       datasets.forEach((dataset, index) => {
         const observation = (perArea[index] as Map<string, Observation>).get(key);
         if (observation === undefined) {
@@ -221,21 +214,13 @@ function rollUpChecked(datasets: readonly Dataset[], options: RollUpOptions): Ro
           return;
         }
         const unit = observation.unit ?? (units.get(`${dataset.area.id}${SEP}${id}`) as string);
-        sum = sum.plus(toBase(observation.value, unit));
-        statuses.push(observation.status);
-        qualifiers.push(observation.qualifier);
+        parts.push({ ...observation, unit });
       });
       if (missing.length > 0) {
         gaps.set(period, missing);
         continue;
       }
-      byPeriod.set(period, {
-        value: roundResult(new Decimal(sum).div(target.factor)),
-        unit: entry.indicator.unit,
-        status: leastFinal(statuses),
-        qualifier: sumQualifier(qualifiers),
-        quote: sumQuote,
-      });
+      byPeriod.set(period, { ...sumFigures(entry.indicator, parts), quote: sumQuote });
     }
     figures.set(id, byPeriod);
     incomplete.set(id, gaps);
@@ -282,11 +267,11 @@ function rollUpChecked(datasets: readonly Dataset[], options: RollUpOptions): Ro
         ? `${formula.of.join(' + ')}`
         : `${formula.numerator} / ${formula.denominator} × ${formula.multiplier}`;
     for (const period of [...candidates].sort(comparePeriods)) {
-      const values = new Map<string, FormulaInput>();
+      const values: FormulaInput[] = [];
       const missing = new Set<string>();
       for (const input of inputs) {
         const figure = (figures.get(input) as Map<string, Figure>).get(period);
-        if (figure !== undefined) values.set(input, figure);
+        if (figure !== undefined) values.push(figure);
         else
           for (const areaId of (incomplete.get(input) as Map<string, readonly string[]>).get(
             period,
@@ -300,10 +285,16 @@ function rollUpChecked(datasets: readonly Dataset[], options: RollUpOptions): Ro
         );
         continue;
       }
-      byPeriod.set(period, {
-        ...evaluateFormula(entry.indicator, formula, values),
-        quote: `${entry.indicator.id} = ${quote}`,
-      });
+      const value = evaluateFormula(entry.indicator, formula, values);
+      if (value === null) {
+        const denominator = values[1] as FormulaInput;
+        throw new IndicatorError('non-positive-base', {
+          field: `${entry.indicator.id}: ${inputs[1]}`,
+          value: denominator.value.toString(),
+          reason: 'a ratio has no value over a denominator of zero',
+        });
+      }
+      byPeriod.set(period, { ...value, quote: `${entry.indicator.id} = ${quote}` });
     }
     figures.set(id, byPeriod);
     incomplete.set(id, gaps);

@@ -7,6 +7,7 @@
  * from them (value, point, pair figures) for the other targets of the indicator in that call.
  * The Decimals among them are frozen, so that the results that report them share them safely.
  */
+import { STATUS_RANK } from '../_internal/observationStatus.js';
 import type { Decimal } from '../decimal/Decimal.js';
 import { roundResult } from '../decimal/guardPrecision.js';
 import { compactFigure, type Ratio, ratioOf } from '../decimal/rational.js';
@@ -17,14 +18,6 @@ import { toYearToDate } from '../periods/toYearToDate.js';
 import { convert } from '../units/index.js';
 import { frozen } from './_frozen.js';
 import { type PeriodInfo, periodInfo } from './_periodInfo.js';
-
-/** Preference among observations of one period: actual, preliminary, estimated, forecast. */
-const STATUS_RANK: Readonly<Record<ObservationStatus, number>> = {
-  actual: 0,
-  preliminary: 1,
-  estimated: 2,
-  forecast: 3,
-};
 
 /**
  * What a series reads of an observation: a stated `Observation` or a `DerivedObservation`

@@ -2,6 +2,7 @@
  * The dataset as the checks read it: indicators by id, and each indicator's observations, one
  * per period (the best status), with their days. Private to the audit layer.
  */
+import { STATUS_RANK } from '../_internal/observationStatus.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { toDecimal } from '../decimal/toDecimal.js';
@@ -22,14 +23,6 @@ import {
   yearsBetween,
 } from '../periods/index.js';
 import { convert, getUnit } from '../units/index.js';
-
-/** Status preference: actual > preliminary > estimated > forecast. */
-const STATUS_RANK: Readonly<Record<ObservationStatus, number>> = {
-  actual: 0,
-  preliminary: 1,
-  estimated: 2,
-  forecast: 3,
-};
 
 const DAY_MS = 86_400_000;
 

@@ -3,6 +3,7 @@
  * yearToDateGrowth: the span each covers, its value, and its unit. Private to the comparison
  * layer.
  */
+import { STATUS_RANK } from '../_internal/observationStatus.js';
 import type { Decimal, DecimalInput } from '../decimal/Decimal.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
@@ -27,14 +28,6 @@ export interface YearToDateFigure {
   /** Whether the value carries a qualifier (约, 余, 以上). */
   readonly qualified: boolean;
 }
-
-/** Status preference: actual > preliminary > estimated > forecast. */
-export const STATUS_RANK: Readonly<Record<ObservationStatus, number>> = {
-  actual: 0,
-  preliminary: 1,
-  estimated: 2,
-  forecast: 3,
-};
 
 /** Reads `options.indicators`: a map by id, or `null` when none are given. */
 export function readIndicators(value: unknown): ReadonlyMap<string, Indicator> | null {

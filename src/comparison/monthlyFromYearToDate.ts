@@ -1,14 +1,9 @@
+import { STATUS_RANK } from '../_internal/observationStatus.js';
 import type { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation, ObservationStatus } from '../models/types.js';
 import { noNegativeZero, readOptions } from './_change.js';
-import {
-  readFigure,
-  readIndicators,
-  STATUS_RANK,
-  valueIn,
-  type YearToDateFigure,
-} from './_yearToDate.js';
+import { readFigure, readIndicators, valueIn, type YearToDateFigure } from './_yearToDate.js';
 
 /**
  * Options of {@link monthlyFromYearToDate}.

@@ -20,6 +20,14 @@ export const Decimal: typeof DecimalJs = /* @__PURE__ */ sealSettings(
 );
 
 /**
+ * Exact sums and products of stated decimals: their digits never approach this precision.
+ * Only quotients round, each once, in the 34-digit {@link Decimal}.
+ */
+export const ExactDecimal: typeof DecimalJs = /* @__PURE__ */ sealSettings(
+  DecimalJs.clone({ ...DECIMAL_SETTINGS, precision: 1e9 }),
+);
+
+/**
  * A decimal value of the library (any decimal.js instance is accepted as input).
  *
  * @category Numbers

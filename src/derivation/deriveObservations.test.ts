@@ -72,7 +72,7 @@ describe('deriveObservations', () => {
     ]);
   });
 
-  it('takes the least final status and marks a figure approximate when any input is', () => {
+  it('takes the least final status, and the qualifier a sum of bounds has', () => {
     const dataset = town([
       obs('agri-output', '2022', '17.2', { status: 'preliminary' }),
       obs('agri-output', '2022', '17', { status: 'forecast' }),
@@ -84,7 +84,7 @@ describe('deriveObservations', () => {
     expect(
       of(dataset, 'agri-industrial-output').map((d) => [d.period, d.value, d.status, d.qualifier]),
     ).toEqual([
-      ['2022', '31.88', 'estimated', 'approximately'],
+      ['2022', '31.88', 'estimated', 'more-than'],
       ['2023', '33', 'actual', null],
     ]);
   });

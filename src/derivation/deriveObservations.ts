@@ -1,8 +1,9 @@
+import { evaluateFormula, formulaInputs } from '../_internal/formula.js';
+import { STATUS_RANK } from '../_internal/observationStatus.js';
 import { guarded, readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Formula, Indicator, Observation } from '../models/types.js';
 import { formatPeriod, periodEnd, periodStart } from '../periods/index.js';
-import { evaluateFormula, STATUS_RANK } from './_evaluateFormula.js';
 import type { DerivedInput, DerivedObservation } from './types.js';
 
 /**
@@ -12,7 +13,8 @@ import type { DerivedInput, DerivedObservation } from './types.js';
  * For each input and period the most final observation counts (actual, then preliminary,
  * estimated, forecast); an input that is itself derived counts with its stated observation when
  * it has one, else with its derived one. A derived figure's status is the least final of its
- * inputs', its qualifier `approximately` when any input is qualified, and `derivedFrom` lists the
+ * inputs'; its qualifier is a sum's bound when a sum's inputs are bounds (14.68余 + 17.2 is
+ * 31.88余), otherwise `approximately` when any input is qualified; `derivedFrom` lists the
  * observations used. A sum is exact (its inputs converted exactly to the indicator's unit); a
  * ratio (numerator / denominator × multiplier) is rounded once to 34 significant digits; a ratio
  * whose denominator is zero gives no figure. Stated observations of a derived indicator are not
@@ -81,14 +83,14 @@ function deriveObservationsChecked(dataset: Dataset): DerivedObservation[] {
   const derived = new Map<string, DerivedObservation[]>();
   for (const indicator of evaluationOrder(dataset.indicators, indicators)) {
     const formula = indicator.formula as Formula;
-    const inputs = formula.op === 'sum' ? formula.of : [formula.numerator, formula.denominator];
+    const inputs = formulaInputs(formula);
     const [first, ...rest] = inputs.map((id) => figures.get(id) ?? new Map<string, DerivedInput>());
     const results: DerivedObservation[] = [];
     for (const period of first?.keys() ?? []) {
       const found = [first?.get(period), ...rest.map((byPeriod) => byPeriod.get(period))];
       if (found.some((input) => input === undefined)) continue;
       const used = found as DerivedInput[];
-      const evaluated = evaluateFormula(formula, used, indicator.unit);
+      const evaluated = evaluateFormula(indicator, formula, used);
       if (evaluated === null) continue;
       results.push({
         indicator: indicator.id,
@@ -157,8 +159,7 @@ function evaluationOrder(
       });
     }
     state.set(indicator.id, 'visiting');
-    const inputs = formula.op === 'sum' ? formula.of : [formula.numerator, formula.denominator];
-    for (const id of inputs) {
+    for (const id of formulaInputs(formula)) {
       const input = indicators.get(id);
       if (input === undefined) {
         throw new IndicatorError('invalid-dataset', {

@@ -42,7 +42,10 @@ export interface DerivedObservation {
   readonly unit: string;
   /** The least final status of the inputs' (actual < preliminary < estimated < forecast). */
   readonly status: ObservationStatus;
-  /** `approximately` when any input is qualified, else `null`. */
+  /**
+   * A sum: `approximately` if any input is, else `more-than` if any input is, else `at-least`
+   * if any is. A ratio: `approximately` when any input is qualified. Otherwise `null`.
+   */
   readonly qualifier: Qualifier;
   /** The inputs, in the formula's order (a ratio: numerator, then denominator). */
   readonly derivedFrom: readonly DerivedInput[];

@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput } from '../decimal/Decimal.js';
+import { Decimal, type DecimalInput, ExactDecimal } from '../decimal/Decimal.js';
 import { roundResult } from '../decimal/guardPrecision.js';
 import { checkRange, toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
@@ -60,6 +60,3 @@ export function convert(value: DecimalInput, from: UnitRef, to: UnitRef): Decima
   const product = new ExactDecimal(amount).times(source.factor);
   return checkRange(roundResult(new Decimal(product).div(target.factor)), 'value');
 }
-
-/** Products of a value and a factor are exact: their digits never approach this precision. */
-const ExactDecimal: typeof Decimal = /* @__PURE__ */ Decimal.clone({ precision: 1e9 });

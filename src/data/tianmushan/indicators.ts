@@ -1,4 +1,5 @@
 import type { Indicator } from '../../models/types.js';
+import { fromCatalog } from './_fromCatalog.js';
 
 /*
  * How the fields were decided:
@@ -27,16 +28,9 @@ import type { Indicator } from '../../models/types.js';
 /** Every indicator the report quantifies, grouped by sector. */
 export const indicators: Indicator[] = [
   // agriculture
-  {
-    id: 'agricultural-output',
-    name: { zh: '农业总产值', en: 'Gross agricultural output' },
-    unit: 'yi-yuan',
-    direction: 'increase',
-    measure: 'flow',
-    sector: 'agriculture',
-    attribute: 'anticipatory',
+  fromCatalog('agricultural-output', {
     description: 'Gross output value; not the same as 农业增加值 (value added).',
-  },
+  }),
   {
     id: 'agricultural-value-added',
     name: { zh: '农业增加值', en: 'Agricultural value added' },
@@ -59,15 +53,9 @@ export const indicators: Indicator[] = [
     sector: 'agriculture',
     attribute: 'anticipatory',
   },
-  {
-    id: 'high-standard-farmland-added',
+  fromCatalog('high-standard-farmland-added', {
     name: { zh: '新增高标准农田', en: 'High-standard farmland added' },
-    unit: 'mu',
-    direction: 'increase',
-    measure: 'flow',
-    sector: 'agriculture',
-    attribute: 'anticipatory',
-  },
+  }),
   {
     id: 'low-yield-fields-improved',
     name: { zh: '低产田改造', en: 'Low-yield fields improved' },
@@ -153,15 +141,9 @@ export const indicators: Indicator[] = [
     sector: 'forestry',
     attribute: 'anticipatory',
   },
-  {
-    id: 'afforestation-area',
+  fromCatalog('afforestation-area', {
     name: { zh: '新增造林面积', en: 'New afforestation area' },
-    unit: 'mu',
-    direction: 'increase',
-    measure: 'flow',
-    sector: 'forestry',
-    attribute: 'anticipatory',
-  },
+  }),
   {
     id: 'colourful-precious-trees-planted',
     name: { zh: '彩色珍贵树种植栽', en: 'Colourful and precious trees planted' },
@@ -191,41 +173,13 @@ export const indicators: Indicator[] = [
     attribute: 'anticipatory',
   },
   // industry
-  {
-    id: 'industrial-output-above-size',
-    name: {
-      zh: '规上工业总产值',
-      en: 'Gross industrial output of enterprises above designated size',
-    },
-    unit: 'yi-yuan',
-    direction: 'increase',
-    measure: 'flow',
-    sector: 'industry',
-    attribute: 'anticipatory',
+  fromCatalog('industrial-output-above-size', {
     description: 'Gross output value; not the same as 规上工业增加值 (value added).',
-  },
-  {
-    id: 'industrial-value-added-above-size',
-    name: {
-      zh: '规上工业增加值',
-      en: 'Industrial value added of enterprises above designated size',
-    },
-    unit: 'yi-yuan',
-    direction: 'increase',
-    measure: 'flow',
-    sector: 'industry',
-    attribute: 'anticipatory',
+  }),
+  fromCatalog('industrial-value-added-above-size', {
     description: 'Value added; not the same as 规上工业总产值 (gross output).',
-  },
-  {
-    id: 'new-enterprises-above-size',
-    name: { zh: '新增规上企业', en: 'New enterprises above designated size' },
-    unit: 'establishment',
-    direction: 'increase',
-    measure: 'flow',
-    sector: 'industry',
-    attribute: 'anticipatory',
-  },
+  }),
+  fromCatalog('new-enterprises-above-size'),
   {
     id: 'small-to-above-size-upgrades',
     name: {
@@ -361,6 +315,8 @@ export const indicators: Indicator[] = [
     sector: 'industry',
     attribute: 'anticipatory',
   },
+  // The catalogue states industrial investment in 亿元; the report in 万元 (its figures are
+  // small), so the town keeps its own definition. Roll-ups convert between the two exactly.
   {
     id: 'industrial-investment',
     name: { zh: '工业投资', en: 'Industrial investment' },
@@ -384,61 +340,19 @@ export const indicators: Indicator[] = [
     description: 'Power rationing under the dual control of energy use (能耗双控).',
   },
   // tourism and services
-  {
-    id: 'boutique-homestays',
+  fromCatalog('boutique-homestays', {
     name: { zh: '“天目宿集”精品民宿', en: 'Boutique homestays of “Tianmu Suji”' },
-    unit: 'establishment',
-    direction: 'increase',
-    measure: 'stock',
     sector: 'tourism',
-    attribute: 'anticipatory',
-  },
-  {
-    id: 'retail-sales',
-    name: { zh: '社会消费品零售总额', en: 'Total retail sales of consumer goods' },
-    unit: 'yi-yuan',
-    direction: 'increase',
-    measure: 'flow',
-    sector: 'tourism',
-    attribute: 'anticipatory',
-  },
-  {
-    id: 'services-value-added',
-    name: { zh: '服务业增加值', en: 'Services value added' },
-    unit: 'yi-yuan',
-    direction: 'increase',
-    measure: 'flow',
-    sector: 'tourism',
-    attribute: 'anticipatory',
-  },
+  }),
+  fromCatalog('retail-sales', { sector: 'tourism' }),
+  fromCatalog('services-value-added', { sector: 'tourism' }),
   // economy
-  {
-    id: 'fiscal-revenue',
-    name: { zh: '财政总收入', en: 'Total fiscal revenue' },
-    unit: 'wan-yuan',
-    direction: 'increase',
-    measure: 'flow',
-    sector: 'economy',
-    attribute: 'anticipatory',
-  },
-  {
-    id: 'fixed-asset-investment',
-    name: { zh: '固定资产投资', en: 'Fixed-asset investment' },
-    unit: 'yi-yuan',
-    direction: 'increase',
-    measure: 'flow',
-    sector: 'economy',
-    attribute: 'anticipatory',
-  },
-  {
-    id: 'investment-attracted',
+  fromCatalog('fiscal-revenue', { sector: 'economy' }),
+  fromCatalog('fixed-asset-investment', { sector: 'economy' }),
+  fromCatalog('investment-attracted', {
     name: { zh: '招商引资到位资金', en: 'Attracted investment funds received' },
-    unit: 'yi-yuan',
-    direction: 'increase',
-    measure: 'flow',
     sector: 'economy',
-    attribute: 'anticipatory',
-  },
+  }),
   {
     id: 'new-projects-introduced',
     name: { zh: '引进新项目', en: 'New projects brought in' },

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CATALOG } from '../../catalog/CATALOG.js';
 import { parseDataset } from '../../models/parseDataset.js';
 import type { Citation, Target } from '../../models/types.js';
 import { findUnit } from '../../units/index.js';
@@ -83,7 +84,7 @@ describe('tianmushan dataset', () => {
       ...readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')),
       ...readdirSync(new URL('./plans/', folder)).map((f) => `plans/${f}`),
     ];
-    expect(files.length).toBe(10);
+    expect(files.length).toBe(11);
     let modelImports = 0;
     for (const file of files) {
       const source = readFileSync(new URL(file, folder), 'utf8');
@@ -96,7 +97,7 @@ describe('tianmushan dataset', () => {
         }
       }
     }
-    expect(modelImports).toBe(9);
+    expect(modelImports).toBe(10);
   });
 });
 
@@ -569,5 +570,35 @@ describe('projects', () => {
         expect(target, `${p.id}/${m.id}`).toBeDefined();
       }
     }
+  });
+});
+
+describe('the Tianmushan dataset and the catalogue', () => {
+  it('takes the catalogue’s definition of every indicator it shares, except one in another unit', () => {
+    const catalog = new Map(CATALOG.map((entry) => [entry.indicator.id, entry.indicator]));
+    const shared = tianmushan.indicators.filter((indicator) => catalog.has(indicator.id));
+    const defining = [
+      'unit',
+      'direction',
+      'measure',
+      'attribute',
+      'formula',
+      'aggregation',
+    ] as const;
+    const differing = shared
+      .filter((indicator) =>
+        defining.some(
+          (key) =>
+            JSON.stringify(indicator[key]) !== JSON.stringify(catalog.get(indicator.id)?.[key]),
+        ),
+      )
+      .map((indicator) => [indicator.id, indicator.unit, catalog.get(indicator.id)?.unit]);
+    expect(shared.length).toBe(13);
+    expect(differing).toEqual([['industrial-investment', 'wan-yuan', 'yi-yuan']]);
+    // The report's own wording stays where it differs from the catalogue's.
+    expect(tianmushan.indicators.find((i) => i.id === 'afforestation-area')?.name.zh).toBe(
+      '新增造林面积',
+    );
+    expect(catalog.get('afforestation-area')?.name.zh).toBe('造林面积');
   });
 });

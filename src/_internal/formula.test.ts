@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../areas/_testKit.js';
 import { Decimal } from '../decimal/Decimal.js';
 import type { Indicator } from '../models/types.js';
-import { leastFinal, ratioQualifier, sumQualifier } from './_combine.js';
-import { evaluateFormula, type FormulaInput, formulaInputs } from './_evaluateFormula.js';
-import { INDICATORS } from './_testKit.js';
+import {
+  evaluateFormula,
+  type FormulaInput,
+  formulaInputs,
+  ratioQualifier,
+  sumFigures,
+  sumQualifier,
+  toBase,
+} from './formula.js';
+import { leastFinal, moreFinal } from './observationStatus.js';
 
 const input = (value: string, unit: string, extra: Partial<FormulaInput> = {}): FormulaInput => ({
   value: new Decimal(value),
@@ -30,15 +38,11 @@ function thrown(run: () => unknown) {
 
 describe('evaluateFormula', () => {
   it('gives a share of one dimension as a percent, the least final status, approximate', () => {
-    const result = evaluateFormula(
-      share,
-      share.formula!,
-      new Map([
-        ['urban', input('3', 'person', { status: 'estimated' })],
-        ['people', input('1.2', 'person', { qualifier: 'more-than' })],
-      ]),
-    );
-    expect(result.value.toString()).toBe('250');
+    const result = evaluateFormula(share, share.formula!, [
+      input('3', 'person', { status: 'estimated' }),
+      input('1.2', 'person', { qualifier: 'more-than' }),
+    ]);
+    expect(result?.value.toString()).toBe('250');
     expect(result).toMatchObject({
       unit: 'percent',
       status: 'estimated',
@@ -48,58 +52,49 @@ describe('evaluateFormula', () => {
 
   it('converts money per person to the indicator’s unit', () => {
     const perCapita = { ...INDICATORS['income-per-capita']!, unit: 'wan-yuan' };
-    const result = evaluateFormula(
-      perCapita,
-      perCapita.formula!,
-      new Map([
-        ['income', input('12.4544', 'yi-yuan')],
-        ['population', input('55000', 'person')],
-      ]),
-    );
-    expect(result.value.toString()).toBe('2.264436363636363636363636363636364');
-    expect(result.qualifier).toBeNull();
+    const result = evaluateFormula(perCapita, perCapita.formula!, [
+      input('12.4544', 'yi-yuan'),
+      input('55000', 'person'),
+    ]);
+    expect(result?.value.toString()).toBe('2.264436363636363636363636363636364');
+    expect(result?.qualifier).toBeNull();
   });
 
-  it('refuses units that cannot give the indicator’s, a missing input and a zero denominator', () => {
+  it('refuses units that cannot give the indicator’s and a value that is not a number; a zero denominator has no value', () => {
     const perCapita = INDICATORS['income-per-capita']!;
     const area = thrown(() =>
-      evaluateFormula(
-        perCapita,
-        perCapita.formula!,
-        new Map([
-          ['income', input('1', 'mu')],
-          ['population', input('1', 'person')],
-        ]),
-      ),
+      evaluateFormula(perCapita, perCapita.formula!, [input('1', 'mu'), input('1', 'person')]),
     );
     expect(area).toMatchObject({ code: 'incompatible-units', details: { from: 'mu', to: 'yuan' } });
-    const missing = thrown(() =>
-      evaluateFormula(perCapita, perCapita.formula!, new Map([['income', input('1', 'yuan')]])),
-    );
-    expect(missing).toMatchObject({ code: 'not-found', details: { value: 'population' } });
-    const zero = thrown(() =>
-      evaluateFormula(
-        perCapita,
-        perCapita.formula!,
-        new Map([
-          ['income', input('1', 'yuan')],
-          ['population', input('0', 'person')],
-        ]),
-      ),
-    );
-    expect(zero).toMatchObject({ code: 'non-positive-base', details: { value: '0' } });
+    expect(
+      evaluateFormula(perCapita, perCapita.formula!, [input('1', 'yuan'), input('0', 'person')]),
+    ).toBeNull();
     const total = { ...INDICATORS.output!, formula: { op: 'sum' as const, of: ['a', 'b'] } };
     const mixed = thrown(() =>
-      evaluateFormula(
-        total,
-        total.formula,
-        new Map([
-          ['a', input('1', 'yuan')],
-          ['b', input('1', 'mu')],
-        ]),
-      ),
+      evaluateFormula(total, total.formula, [input('1', 'yuan'), input('1', 'mu')]),
     );
     expect(mixed).toMatchObject({ code: 'incompatible-units', details: { value: 'mu' } });
+    expect(thrown(() => toBase('1x', 'yuan', 'observations[3].value'))).toMatchObject({
+      code: 'invalid-number',
+      details: { field: 'observations[3].value', value: '1x' },
+    });
+  });
+
+  it('sums exactly across units, with the bound a sum of bounds has', () => {
+    const output = { ...INDICATORS.output!, unit: 'yi-yuan' };
+    // 8.2亿元 + 5000万元 + 12.5亿元 = 21.2亿元, exactly.
+    const result = sumFigures(output, [
+      input('8.2', 'yi-yuan'),
+      input('5000', 'wan-yuan', { status: 'preliminary', qualifier: 'at-least' }),
+      input('12.5', 'yi-yuan', { qualifier: 'more-than' }),
+    ]);
+    expect([result.value.toString(), result.unit, result.status, result.qualifier]).toEqual([
+      '21.2',
+      'yi-yuan',
+      'preliminary',
+      'more-than',
+    ]);
+    expect(toBase('8.2', 'yi-yuan').toString()).toBe('820000000');
   });
 
   it('lists the inputs of each formula and refuses an unknown op', () => {
@@ -120,6 +115,9 @@ describe('combining statuses and qualifiers', () => {
     expect(leastFinal(['actual', 'preliminary'])).toBe('preliminary');
     expect(leastFinal(['forecast', 'estimated'])).toBe('forecast');
     expect(leastFinal([])).toBe('actual');
+    expect(moreFinal('actual', 'preliminary')).toBe(true);
+    expect(moreFinal('estimated', 'estimated')).toBe(false);
+    expect(moreFinal('forecast', 'estimated')).toBe(false);
   });
 
   it('qualifies sums and ratios', () => {
