@@ -28,6 +28,7 @@ const config = {
     '!src/schemas.ts',
     '!src/cli/main.ts',
     '!src/node/_areasWorker.ts',
+    '!src/node/_chartWorker.ts',
   ],
   coverageAnalysis: 'perTest',
   thresholds: { high: 95, low: 90, break: 90 },

@@ -24,8 +24,12 @@ export default defineConfig([
     shims: true,
   },
   {
-    // The worker thread of assessAreasParallel, loaded by URL (ESM from both builds).
-    entry: { 'areas-worker': 'src/node/_areasWorker.ts' },
+    // The worker threads of assessAreasParallel and renderSvgInWorker, loaded by URL (ESM from
+    // both builds).
+    entry: {
+      'areas-worker': 'src/node/_areasWorker.ts',
+      'chart-worker': 'src/node/_chartWorker.ts',
+    },
     format: ['esm'],
     target: 'node20',
     sourcemap: true,

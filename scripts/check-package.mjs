@@ -172,6 +172,26 @@ try {
     );
     for (const script of ['node.mjs', 'node.cjs'])
       execFileSync('node', [script], { cwd: consumer, encoding: 'utf8' });
+    // The chart worker is found from both builds too; vega is not installed here, so the
+    // thread answers that the peer is missing.
+    const render = `(m) => m.renderSvgInWorker({ mark: 'point' }).then(() => { throw new Error('rendered without vega'); }, (e) => { if (e.code !== 'missing-dependency') throw e; console.log('chart worker ok'); })`;
+    writeFileSync(join(consumer, 'chart.mjs'), `import('tianmu-indicators/node').then(${render});`);
+    writeFileSync(join(consumer, 'chart.cjs'), `(${render})(require('tianmu-indicators/node'));`);
+    for (const script of ['chart.mjs', 'chart.cjs']) {
+      const out = execFileSync('node', [script], { cwd: consumer, encoding: 'utf8' }).trim();
+      if (out !== 'chart worker ok') fail(`${script} printed ${out}`);
+    }
+    // With the peers (the project's own install), the thread renders the SVG.
+    const svg = execFileSync(
+      'node',
+      [
+        '--input-type=module',
+        '-e',
+        `import { renderSvgInWorker } from './dist/node.js'; const svg = await renderSvgInWorker({ mark: 'bar', data: { values: [{ a: 'x', b: 1 }] }, encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } } }, { timeLimit: 600000 }); console.log(svg.slice(0, 4));`,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    ).trim();
+    if (svg !== '<svg') fail(`renderSvgInWorker in the project gave ${svg}`);
   }
   const version = execFileSync(
     join(consumer, 'node_modules/.bin/tianmu-indicators'),

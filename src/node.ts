@@ -1,6 +1,7 @@
 /**
  * Node-only helpers: `assessAreasParallel` spreads the area scorecards of many towns over
- * worker threads. Kept apart from `tianmu-indicators` so that browser bundles never meet
+ * worker threads; `renderSvgInWorker` renders a chart on a thread with a time and a memory
+ * limit. Kept apart from `tianmu-indicators` so that browser bundles never meet
  * `node:worker_threads`.
  *
  * @module tianmu-indicators/node
@@ -9,3 +10,4 @@ export {
   type AssessAreasParallelOptions,
   assessAreasParallel,
 } from './node/assessAreasParallel.js';
+export { type RenderSvgInWorkerOptions, renderSvgInWorker } from './node/renderSvgInWorker.js';

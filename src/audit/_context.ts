@@ -7,13 +7,7 @@ import { Decimal } from '../decimal/Decimal.js';
 import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
 import { toDecimal } from '../decimal/toDecimal.js';
 import { formatQuantity } from '../format/formatQuantity.js';
-import type {
-  Dataset,
-  Indicator,
-  Observation,
-  ObservationStatus,
-  Qualifier,
-} from '../models/types.js';
+import type { Dataset, Indicator, Observation, Qualifier } from '../models/types.js';
 import {
   formatPeriod,
   parsePeriod,

@@ -80,7 +80,7 @@ export async function assessAreasParallel(
     chunks(datasets.length, workers).map(
       ([start, end]) =>
         new Promise<AreaScorecards[]>((resolve, reject) => {
-          const worker = new Worker(url);
+          const worker = new Worker(url, { execArgv: [] });
           worker.once('message', (reply: { ok: boolean; areas?: unknown; error?: never }) => {
             void worker.terminate();
             if (reply.ok) resolve(decode(reply.areas) as AreaScorecards[]);

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { renderSvgInWorker } from './renderSvgInWorker.js';
+
+/** A worker given as a data: URL, standing in for the package's built chart worker. */
+const fakeWorker = (body: string) =>
+  new URL(
+    `data:text/javascript,${encodeURIComponent(`import { parentPort } from 'node:worker_threads'; parentPort.on('message', (task) => { ${body} });`)}`,
+  );
+
+const spec = { mark: 'point', data: { values: [{ x: 1 }] } };
+
+async function rejection(promise: Promise<unknown>) {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code?: string; details: Record<string, unknown>; message: string };
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('renderSvgInWorker', () => {
+  it('answers with what the thread renders, sending the spec and the trust', async () => {
+    const echo = fakeWorker(
+      "parentPort.postMessage({ ok: true, svg: '<svg>' + task.spec.mark + ' ' + task.trusted + '</svg>' });",
+    );
+    expect(await renderSvgInWorker(spec, { workerUrl: echo })).toBe('<svg>point false</svg>');
+    expect(await renderSvgInWorker(spec, { workerUrl: echo, trusted: true })).toBe(
+      '<svg>point true</svg>',
+    );
+  });
+
+  it('stops a thread that never answers at the time limit', async () => {
+    const hang = fakeWorker('for (;;) {}');
+    const error = await rejection(renderSvgInWorker(spec, { workerUrl: hang, timeLimit: 50 }));
+    expect(error.code).toBe('invalid-argument');
+    expect(error.details).toMatchObject({
+      field: 'spec',
+      limit: 'time',
+      reason: 'rendering took longer than 50 ms (options.timeLimit)',
+    });
+  });
+
+  it('stops a thread that needs more memory than the limit', async () => {
+    const greedy = fakeWorker(
+      'const held = []; for (;;) held.push(new Array(100000).fill(Math.random()));',
+    );
+    const error = await rejection(
+      renderSvgInWorker(spec, { workerUrl: greedy, memoryLimit: 16, timeLimit: 600_000 }),
+    );
+    expect(error.details).toMatchObject({ field: 'spec', limit: 'memory' });
+    expect(error.message).toContain('more than 16 MB');
+  });
+
+  it('passes on the thread’s IndicatorError, and an error of any other kind', async () => {
+    const refusing = fakeWorker(
+      "parentPort.postMessage({ ok: false, error: { code: 'invalid-argument', message: 'spec.data.url: no', details: { field: 'spec.data.url' } } });",
+    );
+    const error = await rejection(renderSvgInWorker(spec, { workerUrl: refusing }));
+    expect([error.code, error.message, error.details.field]).toEqual([
+      'invalid-argument',
+      'spec.data.url: no',
+      'spec.data.url',
+    ]);
+    const other = fakeWorker("parentPort.postMessage({ ok: false, error: { message: 'odd' } });");
+    const plain = await rejection(renderSvgInWorker(spec, { workerUrl: other }));
+    expect([plain.code, plain.message]).toEqual([undefined, 'odd']);
+    const quits = fakeWorker('process.exit(0);');
+    expect((await rejection(renderSvgInWorker(spec, { workerUrl: quits }))).message).toBe(
+      'the rendering thread stopped without an answer',
+    );
+    const throws = fakeWorker("throw new Error('broken');");
+    expect((await rejection(renderSvgInWorker(spec, { workerUrl: throws }))).message).toBe(
+      'broken',
+    );
+  });
+
+  it('refuses limits that are not positive numbers, a non-boolean trust and a function in the spec', async () => {
+    for (const [key, value] of [
+      ['timeLimit', 0],
+      ['timeLimit', Number.POSITIVE_INFINITY],
+      ['memoryLimit', -1],
+      ['memoryLimit', '64'],
+    ] as const) {
+      const error = await rejection(renderSvgInWorker(spec, { [key]: value }));
+      expect(error.details).toMatchObject({ field: `options.${key}`, value });
+    }
+    expect(
+      (await rejection(renderSvgInWorker(spec, { trusted: 'yes' as never }))).details,
+    ).toMatchObject({ field: 'options.trusted', value: 'yes' });
+    expect(
+      (await rejection(renderSvgInWorker(spec, { workerUrl: 42 as never }))).details,
+    ).toMatchObject({ field: 'options.workerUrl' });
+    const never = fakeWorker('');
+    const error = await rejection(
+      renderSvgInWorker({ ...spec, transform: () => 1 }, { workerUrl: never }),
+    );
+    expect(error.details.field).toBe('spec');
+    expect(error.message).toContain('a spec holds only data');
+  });
+});

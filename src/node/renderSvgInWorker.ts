@@ -1,0 +1,154 @@
+import { Worker } from 'node:worker_threads';
+import { guarded, readPlain } from '../_internal/plain.js';
+import type { VegaLiteSpec } from '../charts/types.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import type { ErrorCode } from '../errors/messages.js';
+import { decode } from './_transfer.js';
+
+/**
+ * Options of {@link renderSvgInWorker}: those of `renderSvg`, and the limits of the thread.
+ * @category Charts
+ */
+export interface RenderSvgInWorkerOptions {
+  /** The spec is yours: vega's own loader may fetch its `url` data (default `false`). */
+  readonly trusted?: boolean;
+  /** Milliseconds the rendering may take before the thread is stopped (default 30,000). */
+  readonly timeLimit?: number;
+  /** Megabytes of heap the rendering thread may use (default 1,024). */
+  readonly memoryLimit?: number;
+  /**
+   * The worker script; by default `chart-worker.js` beside this module in the package's
+   * `dist/`. Set it only when running from a bundle that moved the file.
+   */
+  readonly workerUrl?: URL | string;
+}
+
+const DEFAULT_TIME_LIMIT = 30_000;
+const DEFAULT_MEMORY_LIMIT = 1_024;
+
+/**
+ * Renders a Vega-Lite spec to SVG as `renderSvg` does, on a worker thread that is stopped when
+ * it takes longer than `timeLimit` or needs more heap than `memoryLimit`: for specs from
+ * outside (a dashboard's users, an upload) in a server that must stay up. `renderSvg`'s own
+ * limits (no loading, no links, width and height, data rows) hold as well; these two catch
+ * what counts cannot (a transform whose cost grows faster than its rows). Node only:
+ * `tianmu-indicators/node`.
+ *
+ * @param spec - A Vega-Lite spec object (data only: it is copied to the thread).
+ * @param options - `trusted`, `timeLimit` (ms), `memoryLimit` (MB).
+ * @returns A promise of the SVG markup, starting with `<svg`.
+ * @throws `IndicatorError` as `renderSvg` (the promise rejects); `invalid-argument` naming
+ * `spec` when the rendering passes a limit (`details.limit` is `time` or `memory`) or the spec
+ * holds a function, and naming the option for a limit that is not a positive number.
+ * @example
+ * ```ts
+ * import { renderSvgInWorker } from 'tianmu-indicators/node';
+ *
+ * // const svg = await renderSvgInWorker(spec, { timeLimit: 10_000, memoryLimit: 512 });
+ * const refused = await renderSvgInWorker({ mark: 'point' }, { timeLimit: 0 }).catch((e) => e);
+ * [refused.code, refused.details.field];
+ * // => ['invalid-argument', 'options.timeLimit']
+ * ```
+ * @category Charts
+ */
+export async function renderSvgInWorker(
+  spec: VegaLiteSpec | Readonly<Record<string, unknown>>,
+  options: RenderSvgInWorkerOptions = {},
+): Promise<string> {
+  const given = readPlain(options, 'options') as RenderSvgInWorkerOptions;
+  // A URL is not plain data: read it as given.
+  const workerUrl = guarded('options.workerUrl', () => options.workerUrl);
+  const timeLimit = readLimit(given.timeLimit, DEFAULT_TIME_LIMIT, 'options.timeLimit');
+  const memoryLimit = readLimit(given.memoryLimit, DEFAULT_MEMORY_LIMIT, 'options.memoryLimit');
+  if (given.trusted !== undefined && typeof given.trusted !== 'boolean') {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options.trusted',
+      value: given.trusted,
+      reason: 'expected true or false',
+    });
+  }
+  const copy = readPlain(spec, 'spec');
+  if (workerUrl !== undefined && typeof workerUrl !== 'string' && !(workerUrl instanceof URL)) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options.workerUrl',
+      reason: 'expected a URL or a path',
+    });
+  }
+  const url = workerUrl ?? new URL('./chart-worker.js', import.meta.url);
+  const worker = new Worker(url, {
+    // The thread needs none of this process's flags (`--input-type` would stop it loading).
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: memoryLimit, maxYoungGenerationSizeMb: 64 },
+  });
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        reject(overLimit('time', `rendering took longer than ${timeLimit} ms (options.timeLimit)`));
+      }, timeLimit);
+      const settle = () => clearTimeout(timer);
+      worker.once('message', (reply: { ok: boolean; svg?: string; error?: WorkerError }) => {
+        settle();
+        if (reply.ok) resolve(reply.svg as string);
+        else reject(workerError(reply.error as WorkerError));
+      });
+      worker.once('error', (error: Error & { code?: string }) => {
+        settle();
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? overLimit(
+                'memory',
+                `rendering needed more than ${memoryLimit} MB (options.memoryLimit)`,
+              )
+            : error,
+        );
+      });
+      worker.once('exit', () => {
+        settle();
+        reject(new Error('the rendering thread stopped without an answer'));
+      });
+      try {
+        worker.postMessage({ spec: copy, trusted: given.trusted === true });
+      } catch (error) {
+        settle();
+        reject(
+          new IndicatorError('invalid-argument', {
+            field: 'spec',
+            reason: `cannot be sent to the rendering thread (${(error as Error).message.slice(0, 200)}): a spec holds only data`,
+          }),
+        );
+      }
+    });
+  } finally {
+    void worker.terminate();
+  }
+}
+
+interface WorkerError {
+  readonly code?: string;
+  readonly details?: unknown;
+  readonly message: string;
+}
+
+function workerError(error: WorkerError): Error {
+  if (typeof error.code !== 'string') return new Error(error.message);
+  return new IndicatorError(error.code as ErrorCode, {
+    ...(decode(error.details) as Record<string, unknown>),
+    message: error.message,
+  });
+}
+
+function overLimit(limit: 'time' | 'memory', reason: string): IndicatorError {
+  return new IndicatorError('invalid-argument', { field: 'spec', reason, limit });
+}
+
+function readLimit(value: unknown, fallback: number, field: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
+    throw new IndicatorError('invalid-argument', {
+      field,
+      value,
+      reason: 'expected a positive, finite number',
+    });
+  }
+  return value;
+}
