@@ -52,7 +52,6 @@ export interface RollUpResult {
 }
 
 const ID = /^[a-z0-9]+(?:[-._][a-z0-9]+)*$/;
-const SEP = '\u0000';
 
 interface Entry {
   readonly indicator: Indicator;
@@ -171,28 +170,28 @@ function rollUpChecked(datasets: readonly Dataset[], options: RollUpOptions): Ro
   }
 
   // Each area's most final figure per indicator and period, and the sums of complete periods.
-  const perArea: Map<string, Observation>[] = [];
+  const perArea: Map<string, Map<string, Observation>>[] = [];
+  const ownUnits: Map<string, string>[] = [];
   const periods = new Map<string, Set<string>>();
   for (const dataset of datasets) {
-    const best = new Map<string, Observation>();
+    const best = new Map<string, Map<string, Observation>>();
     for (const observation of dataset.observations) {
       const entry = entries.get(observation.indicator);
       if (entry === undefined || aggregationOf(entry.indicator) !== 'sum') continue;
-      const key = `${observation.indicator}${SEP}${observation.period}`;
-      const held = best.get(key);
+      let byPeriod = best.get(observation.indicator);
+      if (byPeriod === undefined) {
+        byPeriod = new Map();
+        best.set(observation.indicator, byPeriod);
+      }
+      const held = byPeriod.get(observation.period);
       if (held === undefined || moreFinal(observation.status, held.status))
-        best.set(key, observation);
+        byPeriod.set(observation.period, observation);
       const set = periods.get(observation.indicator);
       if (set === undefined) periods.set(observation.indicator, new Set([observation.period]));
       else set.add(observation.period);
     }
     perArea.push(best);
-  }
-
-  const units = new Map<string, string>();
-  for (const dataset of datasets) {
-    for (const indicator of dataset.indicators)
-      units.set(`${dataset.area.id}${SEP}${indicator.id}`, indicator.unit);
+    ownUnits.push(new Map(dataset.indicators.map((indicator) => [indicator.id, indicator.unit])));
   }
 
   const figures = new Map<string, Map<string, Figure>>();
@@ -203,19 +202,23 @@ function rollUpChecked(datasets: readonly Dataset[], options: RollUpOptions): Ro
     const byPeriod = new Map<string, Figure>();
     const gaps = new Map<string, readonly string[]>();
     const sorted = [...(periods.get(id) ?? [])].sort(comparePeriods);
+    const ofAreas = perArea.map((best) => best.get(id));
     for (const period of sorted) {
-      const key = `${id}${SEP}${period}`;
       const missing: string[] = [];
       const parts: FormulaInput[] = [];
-      datasets.forEach((dataset, index) => {
-        const observation = (perArea[index] as Map<string, Observation>).get(key);
+      for (let index = 0; index < datasets.length; index++) {
+        const observation = ofAreas[index]?.get(period);
         if (observation === undefined) {
-          missing.push(dataset.area.id);
-          return;
+          missing.push((datasets[index] as Dataset).area.id);
+          continue;
         }
-        const unit = observation.unit ?? (units.get(`${dataset.area.id}${SEP}${id}`) as string);
-        parts.push({ ...observation, unit });
-      });
+        parts.push({
+          value: observation.value,
+          unit: observation.unit ?? ((ownUnits[index] as Map<string, string>).get(id) as string),
+          status: observation.status,
+          qualifier: observation.qualifier,
+        });
+      }
       if (missing.length > 0) {
         gaps.set(period, missing);
         continue;
