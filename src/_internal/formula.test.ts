@@ -95,6 +95,12 @@ describe('evaluateFormula', () => {
       'more-than',
     ]);
     expect(toBase('8.2', 'yi-yuan').toString()).toBe('820000000');
+    expect(
+      thrown(() => sumFigures(output, [input('9e1000', 'yi-yuan'), input('9e1000', 'yi-yuan')])),
+    ).toMatchObject({
+      code: 'invalid-number',
+      details: { field: output.id },
+    });
   });
 
   it('lists the inputs of each formula and refuses an unknown op', () => {
@@ -118,6 +124,8 @@ describe('combining statuses and qualifiers', () => {
     expect(moreFinal('actual', 'preliminary')).toBe(true);
     expect(moreFinal('estimated', 'estimated')).toBe(false);
     expect(moreFinal('forecast', 'estimated')).toBe(false);
+    // A status outside the model (unvalidated data) never makes a figure less final.
+    expect(leastFinal(['preliminary', 'final' as never])).toBe('preliminary');
   });
 
   it('qualifies sums and ratios', () => {

@@ -5,7 +5,7 @@
  */
 import { Decimal, ExactDecimal } from '../decimal/Decimal.js';
 import { roundResult } from '../decimal/guardPrecision.js';
-import { toDecimal } from '../decimal/toDecimal.js';
+import { checkRange, toDecimal } from '../decimal/toDecimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Formula, Indicator, ObservationStatus, Qualifier } from '../models/types.js';
 import { getUnit } from '../units/getUnit.js';
@@ -65,6 +65,8 @@ export function ratioQualifier(qualifiers: Iterable<Qualifier>): Qualifier {
   return null;
 }
 
+/** Unit factors by the unit as written; cleared when it holds this many (any spelling is accepted). */
+const FACTORS_HELD = 256;
 const factors = new Map<string, Decimal | null>();
 
 /**
@@ -78,6 +80,7 @@ export function toBase(value: string | Decimal, unit: string, field = 'value'): 
   if (factor === undefined) {
     const text = getUnit(unit).factor;
     factor = text === '1' ? null : new ExactDecimal(text);
+    if (factors.size >= FACTORS_HELD) factors.clear();
     factors.set(unit, factor);
   }
   const amount = new ExactDecimal(toDecimal(value, field));
@@ -88,7 +91,8 @@ export function toBase(value: string | Decimal, unit: string, field = 'value'): 
  * The sum of `parts` in `indicator`'s unit: each converted exactly to the base unit, added
  * exactly, rounded once to 34 digits; the least final status and the qualifier of a sum.
  *
- * @throws IndicatorError `incompatible-units` for a part of another dimension.
+ * @throws IndicatorError `incompatible-units` for a part of another dimension; `invalid-number`
+ * naming the indicator for a sum beyond 1e±1000.
  */
 export function sumFigures(indicator: Indicator, parts: readonly FormulaInput[]): FormulaValue {
   const target = getUnit(indicator.unit);
@@ -98,7 +102,7 @@ export function sumFigures(indicator: Indicator, parts: readonly FormulaInput[])
     sum = sum.plus(toBase(part.value, part.unit));
   }
   return {
-    value: roundResult(new Decimal(sum).div(target.factor)),
+    value: checkRange(roundResult(new Decimal(sum).div(target.factor)), indicator.id),
     unit: indicator.unit,
     status: leastFinal(parts.map((part) => part.status)),
     qualifier: sumQualifier(parts.map((part) => part.qualifier)),
@@ -117,7 +121,8 @@ export function sumFigures(indicator: Indicator, parts: readonly FormulaInput[])
  * The status is the least final of the parts.
  *
  * @returns The figure, or `null` for a ratio over a denominator of zero (it has no value).
- * @throws IndicatorError `incompatible-units` when the units cannot give the indicator's.
+ * @throws IndicatorError `incompatible-units` when the units cannot give the indicator's;
+ * `invalid-number` naming the indicator for a figure beyond 1e±1000.
  */
 export function evaluateFormula(
   indicator: Indicator,
@@ -143,7 +148,7 @@ export function evaluateFormula(
         return incompatible(indicator, numerator.unit);
       }
       return {
-        value: roundResult(value),
+        value: checkRange(roundResult(value), indicator.id),
         unit: indicator.unit,
         status: leastFinal(parts.map((part) => part.status)),
         qualifier: ratioQualifier(parts.map((part) => part.qualifier)),

@@ -17,7 +17,8 @@ const BY_RANK: readonly ObservationStatus[] = ['actual', 'preliminary', 'estimat
 /** The least final status of several (`forecast` over `estimated` over `preliminary` over `actual`); `actual` for none. */
 export function leastFinal(statuses: Iterable<ObservationStatus>): ObservationStatus {
   let rank = 0;
-  for (const status of statuses) rank = Math.max(rank, STATUS_RANK[status]);
+  // A status outside the model (unvalidated data) counts as actual: it never makes a figure less final.
+  for (const status of statuses) rank = Math.max(rank, STATUS_RANK[status] ?? 0);
   return BY_RANK[rank] as ObservationStatus;
 }
 

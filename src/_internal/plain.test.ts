@@ -75,6 +75,28 @@ describe('readPlain', () => {
       },
     });
     expect(readPlain(flaky, 'x')).toEqual({ v: 7 });
+    // An array whose length is not a number is copied as the naming path reads it.
+    const odd = new Proxy([1], {
+      get: (target, key) => (key === 'length' ? 'abc' : Reflect.get(target, key)),
+    });
+    expect(readPlain(odd, 'x')).toEqual([]);
+  });
+
+  it('never runs a setter of Object.prototype while copying', () => {
+    let calls = 0;
+    Object.defineProperty(Object.prototype, 'pollutedKey', {
+      configurable: true,
+      set() {
+        calls += 1;
+      },
+    });
+    try {
+      const copy = readPlain({ pollutedKey: 5 }, 'x') as Record<string, unknown>;
+      expect(Object.getOwnPropertyDescriptor(copy, 'pollutedKey')?.value).toBe(5);
+      expect(calls).toBe(0);
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).pollutedKey;
+    }
   });
 
   it('turns whatever a read throws into an IndicatorError of the code given', () => {

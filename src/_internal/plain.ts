@@ -5,11 +5,13 @@ import { IndicatorError } from '../errors/IndicatorError.js';
 export const MAX_DEPTH = 64;
 
 /**
- * The safe reader at the public entries: reads an argument once, into plain data (objects,
+ * The safe reader at the public entries: reads an argument into plain data (objects,
  * arrays, primitives, Decimals, real Dates), so nothing a caller built can throw later from
  * deep inside. A getter or Proxy trap that throws, a forged Date, a function where a value
  * belongs, a cycle or nesting deeper than {@link MAX_DEPTH} is an error of `code` naming the
  * path (a function is kept: the reader of its field refuses it by its type). Decimals are kept (`toDecimal` reads them); everything else is a fresh copy.
+ * Plain data is read once; an argument that throws or is unusual is read a second time, on the
+ * path that names where, so its getters run twice.
  *
  * @param value - The argument as given.
  * @param field - Its name, the start of every path in an error.
@@ -31,7 +33,8 @@ function copyQuickly(value: unknown, depth: number, open: Set<object>): unknown 
   if (depth > MAX_DEPTH || open.has(value)) throw new Error('unusual');
   if (Array.isArray(value)) {
     open.add(value);
-    const length = value.length;
+    const length: unknown = value.length;
+    if (typeof length !== 'number') throw new Error('unusual');
     const result: unknown[] = new Array(length);
     for (let index = 0; index < length; index++) {
       result[index] = copyQuickly(value[index], depth + 1, open);
@@ -45,7 +48,9 @@ function copyQuickly(value: unknown, depth: number, open: Set<object>): unknown 
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const inner = copyQuickly((value as Record<string, unknown>)[key], depth + 1, open);
-    if (key === '__proto__') {
+    // A key the prototype knows (`__proto__`, or one given a setter on Object.prototype) is
+    // defined, never assigned, so that no setter runs.
+    if (key in result) {
       Object.defineProperty(result, key, {
         value: inner,
         enumerable: true,

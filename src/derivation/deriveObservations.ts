@@ -15,8 +15,9 @@ import type { DerivedInput, DerivedObservation } from './types.js';
  * it has one, else with its derived one. A derived figure's status is the least final of its
  * inputs'; its qualifier is a sum's bound when a sum's inputs are bounds (14.68余 + 17.2 is
  * 31.88余), otherwise `approximately` when any input is qualified; `derivedFrom` lists the
- * observations used. A sum is exact (its inputs converted exactly to the indicator's unit); a
- * ratio (numerator / denominator × multiplier) is rounded once to 34 significant digits; a ratio
+ * observations used. A sum adds its inputs exactly in their base unit, a ratio (numerator /
+ * denominator × multiplier) multiplies out the unit factors exactly; each is rounded once to 34
+ * significant digits in the indicator's unit; a ratio
  * whose denominator is zero gives no figure. Stated observations of a derived indicator are not
  * replaced: both are returned by their own functions, and the audit compares them.
  *
@@ -24,8 +25,8 @@ import type { DerivedInput, DerivedObservation } from './types.js';
  * @returns Fresh derived observations, by indicator in the dataset's order, then by period.
  * @throws {@link IndicatorError} `invalid-argument` when `dataset` lacks an array of indicators
  * or observations; `invalid-dataset` when formulas form a cycle or name an unknown indicator;
- * `invalid-period`, `invalid-number` or `invalid-unit` for a record the schemas would have
- * rejected.
+ * `invalid-period`, `invalid-number`, `invalid-unit` or `incompatible-units` for a record the
+ * schemas would have rejected; `invalid-number` for a figure beyond 1e±1000.
  *
  * @example
  * ```ts

@@ -36,7 +36,7 @@ export interface DerivedObservation {
   readonly indicator: string;
   /** The period, canonical. */
   readonly period: string;
-  /** The value in `unit`, a canonical decimal string (exact for a sum, 34 digits for a ratio). */
+  /** The value in `unit`, a canonical decimal string, rounded once to 34 significant digits. */
   readonly value: string;
   /** The derived indicator's unit, as the indicator writes it. */
   readonly unit: string;

@@ -68,6 +68,12 @@ describe('renderSvgInWorker', () => {
     expect((await rejection(renderSvgInWorker(spec, { workerUrl: quits }))).message).toBe(
       'the rendering thread stopped without an answer',
     );
+    for (const reply of ['null', '{ ok: true }', '{ ok: false }']) {
+      const odd = fakeWorker(`parentPort.postMessage(${reply});`);
+      expect((await rejection(renderSvgInWorker(spec, { workerUrl: odd }))).message).toBe(
+        'the rendering thread answered something other than an SVG',
+      );
+    }
     const throws = fakeWorker("throw new Error('broken');");
     expect((await rejection(renderSvgInWorker(spec, { workerUrl: throws }))).message).toBe(
       'broken',
@@ -90,6 +96,17 @@ describe('renderSvgInWorker', () => {
     expect(
       (await rejection(renderSvgInWorker(spec, { workerUrl: 42 as never }))).details,
     ).toMatchObject({ field: 'options.workerUrl' });
+    // Node cannot start a thread from a bare relative path.
+    expect((await rejection(renderSvgInWorker(spec, { workerUrl: 'w.js' }))).details).toMatchObject(
+      { field: 'options.workerUrl', value: 'w.js' },
+    );
+    // Longer than Node's longest timer, which would fire at once.
+    expect(
+      (await rejection(renderSvgInWorker(spec, { timeLimit: 2 ** 31 }))).details,
+    ).toMatchObject({ field: 'options.timeLimit', value: 2 ** 31 });
+    expect((await rejection(renderSvgInWorker(spec, null as never))).details).toMatchObject({
+      field: 'options',
+    });
     const never = fakeWorker('');
     const error = await rejection(
       renderSvgInWorker({ ...spec, transform: () => 1 }, { workerUrl: never }),

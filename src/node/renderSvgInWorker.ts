@@ -25,21 +25,29 @@ export interface RenderSvgInWorkerOptions {
 
 const DEFAULT_TIME_LIMIT = 30_000;
 const DEFAULT_MEMORY_LIMIT = 1_024;
+/** Node runs a timer longer than this after 1 ms. */
+const LONGEST_TIMER = 2_147_483_647;
 
 /**
  * Renders a Vega-Lite spec to SVG as `renderSvg` does, on a worker thread that is stopped when
- * it takes longer than `timeLimit` or needs more heap than `memoryLimit`: for specs from
- * outside (a dashboard's users, an upload) in a server that must stay up. `renderSvg`'s own
+ * it takes longer than `timeLimit` (start-up and loading vega included) or needs more heap than
+ * `memoryLimit`: for specs from outside (a dashboard's users, an upload). `renderSvg`'s own
  * limits (no loading, no links, width and height, data rows) hold as well; these two catch
  * what counts cannot (a transform whose cost grows faster than its rows). Node only:
  * `tianmu-indicators/node`.
+ *
+ * The heap limit is V8's for the thread: a process started with `--max-old-space-size` gives
+ * every thread that limit instead, buffers outside the heap are not counted, and V8 may stop
+ * the whole process rather than the thread for some allocations. Where a spec must never take
+ * the server down, render in a child process.
  *
  * @param spec - A Vega-Lite spec object (data only: it is copied to the thread).
  * @param options - `trusted`, `timeLimit` (ms), `memoryLimit` (MB).
  * @returns A promise of the SVG markup, starting with `<svg`.
  * @throws `IndicatorError` as `renderSvg` (the promise rejects); `invalid-argument` naming
  * `spec` when the rendering passes a limit (`details.limit` is `time` or `memory`) or the spec
- * holds a function, and naming the option for a limit that is not a positive number.
+ * holds a function, and naming the option for a limit that is not a positive number (a time
+ * limit at most 2,147,483,647 ms) or a `workerUrl` no thread starts from.
  * @example
  * ```ts
  * import { renderSvgInWorker } from 'tianmu-indicators/node';
@@ -55,11 +63,25 @@ export async function renderSvgInWorker(
   spec: VegaLiteSpec | Readonly<Record<string, unknown>>,
   options: RenderSvgInWorkerOptions = {},
 ): Promise<string> {
+  if (typeof options !== 'object' || options === null) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options',
+      value: options,
+      reason: 'expected an object of options',
+    });
+  }
   const given = readPlain(options, 'options') as RenderSvgInWorkerOptions;
   // A URL is not plain data: read it as given.
   const workerUrl = guarded('options.workerUrl', () => options.workerUrl);
   const timeLimit = readLimit(given.timeLimit, DEFAULT_TIME_LIMIT, 'options.timeLimit');
   const memoryLimit = readLimit(given.memoryLimit, DEFAULT_MEMORY_LIMIT, 'options.memoryLimit');
+  if (timeLimit > LONGEST_TIMER) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options.timeLimit',
+      value: timeLimit,
+      reason: `at most ${LONGEST_TIMER} ms (about 24.8 days), the longest timer Node keeps`,
+    });
+  }
   if (given.trusted !== undefined && typeof given.trusted !== 'boolean') {
     throw new IndicatorError('invalid-argument', {
       field: 'options.trusted',
@@ -75,21 +97,39 @@ export async function renderSvgInWorker(
     });
   }
   const url = workerUrl ?? new URL('./chart-worker.js', import.meta.url);
-  const worker = new Worker(url, {
-    // The thread needs none of this process's flags (`--input-type` would stop it loading).
-    execArgv: [],
-    resourceLimits: { maxOldGenerationSizeMb: memoryLimit, maxYoungGenerationSizeMb: 64 },
-  });
+  let worker: Worker;
+  try {
+    worker = new Worker(url, {
+      // The thread needs none of this process's flags (`--input-type` would stop it loading).
+      execArgv: [],
+      resourceLimits: { maxOldGenerationSizeMb: memoryLimit, maxYoungGenerationSizeMb: 64 },
+    });
+  } catch (error) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options.workerUrl',
+      value: String(url),
+      reason: `cannot start a thread from it (${(error as Error).message.slice(0, 200)})`,
+    });
+  }
   try {
     return await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         reject(overLimit('time', `rendering took longer than ${timeLimit} ms (options.timeLimit)`));
       }, timeLimit);
       const settle = () => clearTimeout(timer);
-      worker.once('message', (reply: { ok: boolean; svg?: string; error?: WorkerError }) => {
+      worker.once(
+        'message',
+        (reply: { ok?: unknown; svg?: unknown; error?: WorkerError } | null) => {
+          settle();
+          if (reply?.ok === true && typeof reply.svg === 'string') resolve(reply.svg);
+          else if (reply?.ok === false && typeof reply.error?.message === 'string')
+            reject(workerError(reply.error));
+          else reject(new Error('the rendering thread answered something other than an SVG'));
+        },
+      );
+      worker.once('messageerror', () => {
         settle();
-        if (reply.ok) resolve(reply.svg as string);
-        else reject(workerError(reply.error as WorkerError));
+        reject(new Error('the rendering thread answered something that could not be read'));
       });
       worker.once('error', (error: Error & { code?: string }) => {
         settle();

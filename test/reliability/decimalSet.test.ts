@@ -68,11 +68,16 @@ function battery(d: (text: string) => unknown): unknown {
   });
 }
 
-const DEFAULTS = { precision: UserDecimal.precision, rounding: UserDecimal.rounding };
+// Every setting the tests change, restored after each: other test files share these modules.
+const SETTINGS = ['precision', 'rounding', 'toExpNeg', 'toExpPos'] as const;
+const settingsOf = (ctor: typeof UserDecimal) =>
+  Object.fromEntries(SETTINGS.map((name) => [name, ctor[name]]));
+const DEFAULTS = settingsOf(UserDecimal);
+const EXPORTED_DEFAULTS = settingsOf(root.Decimal);
 
 afterEach(() => {
   UserDecimal.set(DEFAULTS);
-  root.Decimal.set({ precision: 34, rounding: root.Decimal.ROUND_HALF_EVEN });
+  root.Decimal.set(EXPORTED_DEFAULTS);
 });
 
 describe("a user's Decimal.set", () => {
