@@ -93,6 +93,20 @@ describe('assessAreasParallel', () => {
     expect(result.counts.achieved).toBe(3);
   });
 
+  it('sends at most 250 areas a message, to whichever worker is free, and keeps the order', async () => {
+    const many = Array.from({ length: 1_100 }, (_, index) => town(`t${index}`, []));
+    const url = fakeWorker(
+      `if (task.datasets.length > 250) throw new Error('a batch of ' + task.datasets.length); parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: [], counts: { achieved: 1 } })) });`,
+    );
+    const result = await assessAreasParallel(many, { workers: 2, workerUrl: url });
+    expect(result.areas.map((area) => area.area.id)).toEqual(many.map((d) => d.area.id));
+    expect(result.counts.achieved).toBe(1_100);
+    const quits = fakeWorker('process.exit(0);');
+    await expect(assessAreasParallel(many, { workers: 2, workerUrl: quits })).rejects.toThrow(
+      'a worker thread stopped before its areas were assessed',
+    );
+  });
+
   it('passes on a worker’s typed error, its other errors and its crashes', async () => {
     const typed = fakeWorker(
       `parentPort.postMessage({ ok: false, error: { code: 'not-found', details: { field: 'plan' }, message: 'no plan' } });`,

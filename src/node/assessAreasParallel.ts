@@ -25,6 +25,9 @@ export interface AssessAreasParallelOptions extends AssessAreasOptions {
   readonly workerUrl?: URL | string;
 }
 
+/** Areas sent to a worker in one message. */
+const BATCH = 250;
+
 function workerError(error: { code?: string; details?: unknown; message: string }): Error {
   if (typeof error.code === 'string') {
     return new IndicatorError(error.code as ErrorCode, {
@@ -75,28 +78,45 @@ export async function assessAreasParallel(
     return summarize(datasets.map((dataset) => assessArea(dataset, plan, planOptions)));
   }
   const url = workerUrl ?? new URL('./areas-worker.js', import.meta.url);
-  const encodedOptions = encode(planOptions);
-  const parts = await Promise.all(
-    chunks(datasets.length, workers).map(
-      ([start, end]) =>
-        new Promise<AreaScorecards[]>((resolve, reject) => {
-          const worker = new Worker(url, { execArgv: [] });
-          worker.once('message', (reply: { ok: boolean; areas?: unknown; error?: never }) => {
-            void worker.terminate();
-            if (reply.ok) resolve(decode(reply.areas) as AreaScorecards[]);
-            else reject(workerError(reply.error as never));
-          });
-          worker.once('error', (error) => {
-            void worker.terminate();
-            reject(error);
-          });
-          worker.postMessage({
-            datasets: datasets.slice(start, end),
-            plan,
-            options: encodedOptions,
-          });
-        }),
-    ),
-  );
-  return summarize(parts.flat());
+  const task = { plan, options: encode(planOptions) };
+  // Contiguous ranges of at most BATCH areas, handed to whichever thread is free: every message
+  // stays small (one holding half of 38,600 towns' scorecards crashed the process), and a thread
+  // that draws easy towns takes more ranges.
+  const ranges = chunks(datasets.length, Math.max(workers, Math.ceil(datasets.length / BATCH)));
+  const results: AreaScorecards[][] = new Array(ranges.length);
+  await new Promise<void>((resolve, reject) => {
+    const pool: Worker[] = [];
+    let next = 0;
+    let done = 0;
+    let settled = false;
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      for (const worker of pool) void worker.terminate();
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    const give = (worker: Worker) => {
+      const index = next++;
+      const [start, end] = ranges[index] as [number, number];
+      worker.postMessage({ ...task, datasets: datasets.slice(start, end) });
+      worker.once('message', (reply: { ok: boolean; areas?: unknown; error?: never }) => {
+        if (!reply.ok) return finish(workerError(reply.error as never));
+        results[index] = decode(reply.areas) as AreaScorecards[];
+        done += 1;
+        if (done === ranges.length) finish();
+        else if (next < ranges.length) give(worker);
+      });
+    };
+    for (let index = 0; index < Math.min(workers, ranges.length); index++) {
+      const worker = new Worker(url, { execArgv: [] });
+      pool.push(worker);
+      worker.on('error', (error) => finish(error));
+      worker.on('exit', () =>
+        finish(new Error('a worker thread stopped before its areas were assessed')),
+      );
+      give(worker);
+    }
+  });
+  return summarize(results.flat());
 }
