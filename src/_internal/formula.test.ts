@@ -73,7 +73,17 @@ describe('evaluateFormula', () => {
     const mixed = thrown(() =>
       evaluateFormula(total, total.formula, [input('1', 'yuan'), input('1', 'mu')]),
     );
-    expect(mixed).toMatchObject({ code: 'incompatible-units', details: { value: 'mu' } });
+    expect(mixed).toMatchObject({
+      code: 'incompatible-units',
+      details: {
+        field: `formula of ${total.id}`,
+        value: 'mu',
+        reason: `an input in mu cannot give ${total.id} in ${total.unit}`,
+      },
+    });
+    expect(
+      thrown(() => evaluateFormula(total, { op: 'mean' } as never, [input('1', 'yuan')])),
+    ).toMatchObject({ code: 'invalid-argument', details: { field: 'formula.op', value: 'mean' } });
     expect(thrown(() => toBase('1x', 'yuan', 'observations[3].value'))).toMatchObject({
       code: 'invalid-number',
       details: { field: 'observations[3].value', value: '1x' },
@@ -95,6 +105,7 @@ describe('evaluateFormula', () => {
       'more-than',
     ]);
     expect(toBase('8.2', 'yi-yuan').toString()).toBe('820000000');
+    expect(thrown(() => toBase('1x', 'yuan'))).toMatchObject({ details: { field: 'value' } });
     expect(
       thrown(() => sumFigures(output, [input('9e1000', 'yi-yuan'), input('9e1000', 'yi-yuan')])),
     ).toMatchObject({
@@ -110,7 +121,7 @@ describe('evaluateFormula', () => {
     ).toEqual(['n', 'd']);
     expect(thrown(() => formulaInputs({ op: 'mean' } as never))).toMatchObject({
       code: 'invalid-argument',
-      details: { field: 'formula.op', value: 'mean' },
+      details: { field: 'formula.op', value: 'mean', reason: 'expected sum or ratio' },
     });
   });
 });

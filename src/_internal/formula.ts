@@ -65,26 +65,14 @@ export function ratioQualifier(qualifiers: Iterable<Qualifier>): Qualifier {
   return null;
 }
 
-/** Unit factors by the unit as written; cleared when it holds this many (any spelling is accepted). */
-const FACTORS_HELD = 256;
-const factors = new Map<string, Decimal | null>();
-
 /**
- * A value in the base unit of its dimension, exactly (unit factors parsed once).
+ * A value in the base unit of its dimension, exactly.
  *
  * @throws IndicatorError `invalid-number` naming `field` for a value that is not a decimal,
  * `invalid-unit` for an unknown unit.
  */
 export function toBase(value: string | Decimal, unit: string, field = 'value'): Decimal {
-  let factor = factors.get(unit);
-  if (factor === undefined) {
-    const text = getUnit(unit).factor;
-    factor = text === '1' ? null : new ExactDecimal(text);
-    if (factors.size >= FACTORS_HELD) factors.clear();
-    factors.set(unit, factor);
-  }
-  const amount = new ExactDecimal(toDecimal(value, field));
-  return factor === null ? amount : amount.times(factor);
+  return new ExactDecimal(toDecimal(value, field)).times(getUnit(unit).factor);
 }
 
 /**

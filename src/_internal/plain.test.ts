@@ -82,6 +82,59 @@ describe('readPlain', () => {
     expect(readPlain(odd, 'x')).toEqual([]);
   });
 
+  it('copies on the naming path exactly as on the quick one', () => {
+    const shared = { v: 1 };
+    // An array at depth 64 exactly: the deepest allowed.
+    let deep: unknown = 1;
+    for (let i = 0; i < MAX_DEPTH; i++) deep = [deep];
+    const plain = {
+      decimal: new Decimal('8.2'),
+      list: [1, [2, 3]],
+      shared: [shared, shared],
+      deep,
+      day: new Date(0),
+    };
+    let reads = 0;
+    const flaky = Object.defineProperty({ ...plain }, 'once', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        if (reads === 1) throw new Error('once');
+        return 7;
+      },
+    });
+    const quick = readPlain({ ...plain, once: 7 }, 'x') as Record<string, unknown>;
+    const named = readPlain(flaky, 'x') as Record<string, unknown>;
+    expect(reads).toBe(2);
+    expect(named).toEqual(quick);
+    expect(named.decimal).toBe(plain.decimal);
+    expect((named.list as unknown[]).length).toBe(2);
+    for (const copy of [quick, named]) {
+      expect(Object.getOwnPropertyDescriptor(copy, 'list')).toEqual({
+        value: copy.list,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    }
+    // Objects nested deeper than the limit are refused on the naming path too.
+    let nested: Record<string, unknown> = {};
+    for (let i = 0; i <= MAX_DEPTH + 1; i++) nested = { inner: nested };
+    expect(
+      errorOf(() =>
+        readPlain(
+          Object.defineProperty(nested, 'bad', {
+            enumerable: true,
+            get() {
+              throw new Error('x');
+            },
+          }),
+          'x',
+        ),
+      ).details.reason,
+    ).toBe('nested deeper than 64 levels');
+  });
+
   it('never runs a setter of Object.prototype while copying', () => {
     let calls = 0;
     Object.defineProperty(Object.prototype, 'pollutedKey', {
@@ -92,7 +145,12 @@ describe('readPlain', () => {
     });
     try {
       const copy = readPlain({ pollutedKey: 5 }, 'x') as Record<string, unknown>;
-      expect(Object.getOwnPropertyDescriptor(copy, 'pollutedKey')?.value).toBe(5);
+      expect(Object.getOwnPropertyDescriptor(copy, 'pollutedKey')).toEqual({
+        value: 5,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
       expect(calls).toBe(0);
     } finally {
       delete (Object.prototype as Record<string, unknown>).pollutedKey;
@@ -107,6 +165,13 @@ describe('readPlain', () => {
         }),
       ).details.reason,
     ).toBe('could not be read (string)');
+    const long = errorOf(() =>
+      guarded('f', () => {
+        throw new Error('x'.repeat(300));
+      }),
+    );
+    expect(long.code).toBe('invalid-argument');
+    expect(long.details.reason).toBe(`could not be read (Error: ${'x'.repeat(193)})`);
     const unreadable = new Proxy(new Error('x'), {
       get() {
         throw new Error('no');
