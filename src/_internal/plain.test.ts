@@ -93,6 +93,7 @@ describe('readPlain', () => {
       shared: [shared, shared],
       deep,
       day: new Date(0),
+      nothing: null,
     };
     let reads = 0;
     const flaky = Object.defineProperty({ ...plain }, 'once', {
@@ -117,7 +118,12 @@ describe('readPlain', () => {
         configurable: true,
       });
     }
-    // Objects nested deeper than the limit are refused on the naming path too.
+    // Objects nested deeper than the limit are refused, on the quick path and the naming one.
+    let plainNest: Record<string, unknown> = {};
+    for (let i = 0; i <= MAX_DEPTH + 1; i++) plainNest = { inner: plainNest };
+    expect(errorOf(() => readPlain(plainNest, 'x')).details.reason).toBe(
+      'nested deeper than 64 levels',
+    );
     let nested: Record<string, unknown> = {};
     for (let i = 0; i <= MAX_DEPTH + 1; i++) nested = { inner: nested };
     expect(
