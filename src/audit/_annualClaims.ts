@@ -17,13 +17,8 @@ import {
 } from './_context.js';
 import { decimalsOf, pct, quantity } from './_format.js';
 import { meetsRounding, roundHalfUp, VERDICT_WORDS, withinRange, zhPeriod } from './_rounding.js';
-import type {
-  AnnualClaimFinding,
-  AnnualClaimNumbers,
-  AuditMessage,
-  AuditReason,
-  AuditVerdict,
-} from './types.js';
+import type { AnnualClaimFinding, AnnualClaimNumbers } from './claimFindings.js';
+import type { AuditMessage, AuditReason, AuditVerdict } from './types.js';
 
 /** A claim's indicator, canonical periods, years and the observations at its two periods. */
 export interface ClaimLevels {

@@ -20,13 +20,8 @@ import {
 } from './_context.js';
 import { pct, show } from './_format.js';
 import { VERDICT_WORDS, withinRange, zhPeriod } from './_rounding.js';
-import type {
-  AuditMessage,
-  AuditReason,
-  AuditVerdict,
-  ClaimFinding,
-  ClaimNumbers,
-} from './types.js';
+import type { ClaimFinding, ClaimNumbers } from './claimFindings.js';
+import type { AuditMessage, AuditReason, AuditVerdict } from './types.js';
 
 /**
  * One finding per claim of a total change at current prices, in the dataset's order (a stated

@@ -3,7 +3,7 @@ import { claim, obs, town } from '../../test/fixtures/town.js';
 import { Decimal } from '../decimal/Decimal.js';
 import type { Claim, Observation } from '../models/types.js';
 import { auditDataset } from './auditDataset.js';
-import type { ComponentsGrowthFinding } from './types.js';
+import type { ComponentsGrowthFinding } from './componentFindings.js';
 
 const findings = (observations: readonly Observation[], claims: readonly Claim[] = []) =>
   auditDataset(town(observations, claims), { checks: ['components-growth'] })

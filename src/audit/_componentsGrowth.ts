@@ -9,7 +9,8 @@ import { type AuditContext, observationAt, observedValue, sum } from './_context
 import { decimalsOf, pct, quantity } from './_format.js';
 import { halfUnit, meetsRounding, VERDICT_WORDS, zhPeriod } from './_rounding.js';
 import { type StatedGrowth, statedGrowths } from './_statedGrowths.js';
-import type { AuditVerdict, ComponentsGrowthFinding, ComponentsGrowthNumbers } from './types.js';
+import type { ComponentsGrowthFinding, ComponentsGrowthNumbers } from './componentFindings.js';
+import type { AuditVerdict } from './types.js';
 
 /**
  * One finding per stated growth of a sum indicator whose parts all have a level at its

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { obs, town } from '../../test/fixtures/town.js';
 import type { Observation } from '../models/types.js';
 import { auditDataset } from './auditDataset.js';
-import type { ComponentsSumFinding } from './types.js';
+import type { ComponentsSumFinding } from './componentFindings.js';
 
 const findings = (observations: readonly Observation[]) =>
   auditDataset(town(observations), { checks: ['components-sum'] })

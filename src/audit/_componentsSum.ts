@@ -15,7 +15,8 @@ import {
 } from './_context.js';
 import { decimalsOf, quantity } from './_format.js';
 import { halfUnit, meetsRounding, VERDICT_WORDS, zhPeriod } from './_rounding.js';
-import type { AuditVerdict, ComponentsSumFinding, ComponentsSumNumbers } from './types.js';
+import type { ComponentsSumFinding, ComponentsSumNumbers } from './componentFindings.js';
+import type { AuditVerdict } from './types.js';
 
 /** One finding per stated total whose parts are all stated at its period. */
 export function checkComponentsSums(context: AuditContext): ComponentsSumFinding[] {

@@ -24,13 +24,8 @@ import {
 } from './_context.js';
 import { pct, show } from './_format.js';
 import { VERDICT_WORDS, zhPeriod } from './_rounding.js';
-import type {
-  AuditMessage,
-  AuditReason,
-  AuditVerdict,
-  CumulativePaceFinding,
-  CumulativePaceNumbers,
-} from './types.js';
+import type { CumulativePaceFinding, CumulativePaceNumbers } from './cumulativeFindings.js';
+import type { AuditMessage, AuditReason, AuditVerdict } from './types.js';
 
 /** One finding per cumulative target with an observation of its indicator in or before it. */
 export function checkCumulativePace(context: AuditContext): CumulativePaceFinding[] {

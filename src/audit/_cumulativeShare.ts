@@ -21,12 +21,8 @@ import {
 } from './_context.js';
 import { pct, show } from './_format.js';
 import { VERDICT_WORDS, zhPeriod } from './_rounding.js';
-import type {
-  AuditReason,
-  AuditVerdict,
-  CumulativeShareFinding,
-  CumulativeShareNumbers,
-} from './types.js';
+import type { CumulativeShareFinding, CumulativeShareNumbers } from './cumulativeFindings.js';
+import type { AuditReason, AuditVerdict } from './types.js';
 
 /**
  * One finding per observation of a flow that has other observations of the same indicator

@@ -27,13 +27,8 @@ import {
   withinRange,
   zhPeriod,
 } from './_rounding.js';
-import type {
-  AuditMessage,
-  AuditReason,
-  AuditVerdict,
-  LevelRateFinding,
-  LevelRateNumbers,
-} from './types.js';
+import type { LevelRateFinding, LevelRateNumbers } from './rateFindings.js';
+import type { AuditMessage, AuditReason, AuditVerdict } from './types.js';
 
 /** The base a level target is measured from: its baseline, else the period before its plan. */
 export function basePeriodOf(target: LevelTarget, plan: Plan): string {

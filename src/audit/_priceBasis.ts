@@ -13,7 +13,8 @@ import { betweenPeriodTotals } from './_claims.js';
 import { type AuditContext, observedValue } from './_context.js';
 import { pct, quantity } from './_format.js';
 import { zhPeriod } from './_rounding.js';
-import type { AuditMessage, AuditReason, PriceBasisFinding, PriceBasisNumbers } from './types.js';
+import type { PriceBasisFinding, PriceBasisNumbers } from './priceBasisFinding.js';
+import type { AuditMessage, AuditReason } from './types.js';
 
 /** One finding per claim at comparable prices. */
 export function checkPriceBases(context: AuditContext): PriceBasisFinding[] {

@@ -13,13 +13,8 @@ import type { AuditContext } from './_context.js';
 import { pct, signed } from './_format.js';
 import { basePeriodOf } from './_levelRates.js';
 import { VERDICT_WORDS, withinRange, zhPeriod } from './_rounding.js';
-import type {
-  AuditMessage,
-  AuditReason,
-  AuditVerdict,
-  RateAlignmentFinding,
-  RateAlignmentNumbers,
-} from './types.js';
+import type { RateAlignmentFinding, RateAlignmentNumbers } from './rateFindings.js';
+import type { AuditMessage, AuditReason, AuditVerdict } from './types.js';
 
 /** An annual rate a plan states, with the span it runs over. */
 interface RateStatement {

@@ -19,13 +19,8 @@ import {
 } from './_context.js';
 import { pct, show } from './_format.js';
 import { VERDICT_WORDS, zhPeriod } from './_rounding.js';
-import type {
-  AuditMessage,
-  AuditReason,
-  AuditVerdict,
-  StatedGrowthFinding,
-  StatedGrowthNumbers,
-} from './types.js';
+import type { StatedGrowthFinding, StatedGrowthNumbers } from './claimFindings.js';
+import type { AuditMessage, AuditReason, AuditVerdict } from './types.js';
 
 /** One finding per observation that states its growth and whose base level is observed. */
 export function checkStatedGrowth(context: AuditContext): StatedGrowthFinding[] {

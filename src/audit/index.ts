@@ -6,6 +6,31 @@ export {
 export type {
   AnnualClaimFinding,
   AnnualClaimNumbers,
+  ClaimFinding,
+  ClaimNumbers,
+  StatedGrowthFinding,
+  StatedGrowthNumbers,
+} from './claimFindings.js';
+export type {
+  ComponentsGrowthFinding,
+  ComponentsGrowthNumbers,
+  ComponentsSumFinding,
+  ComponentsSumNumbers,
+} from './componentFindings.js';
+export type {
+  CumulativePaceFinding,
+  CumulativePaceNumbers,
+  CumulativeShareFinding,
+  CumulativeShareNumbers,
+} from './cumulativeFindings.js';
+export type { PriceBasisFinding, PriceBasisNumbers } from './priceBasisFinding.js';
+export type {
+  LevelRateFinding,
+  LevelRateNumbers,
+  RateAlignmentFinding,
+  RateAlignmentNumbers,
+} from './rateFindings.js';
+export type {
   AuditCheck,
   AuditFinding,
   AuditFindingBase,
@@ -13,22 +38,4 @@ export type {
   AuditNumbers,
   AuditReason,
   AuditVerdict,
-  ClaimFinding,
-  ClaimNumbers,
-  ComponentsGrowthFinding,
-  ComponentsGrowthNumbers,
-  ComponentsSumFinding,
-  ComponentsSumNumbers,
-  CumulativePaceFinding,
-  CumulativePaceNumbers,
-  CumulativeShareFinding,
-  CumulativeShareNumbers,
-  LevelRateFinding,
-  LevelRateNumbers,
-  PriceBasisFinding,
-  PriceBasisNumbers,
-  RateAlignmentFinding,
-  RateAlignmentNumbers,
-  StatedGrowthFinding,
-  StatedGrowthNumbers,
 } from './types.js';
