@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 /** Test files that replace modules (`vi.mock`): each runs with its own module graph. */
 const MOCKING = ['src/comparison/compareValues.test.ts'];
@@ -14,7 +14,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: MOCKING,
+          exclude: [...configDefaults.exclude, ...MOCKING],
           // Test files share each worker's loaded modules: importing the library once per
           // worker instead of once per file is most of the suite's time. Nothing a test
           // asserts depends on what another file left in a module (caches are checked against

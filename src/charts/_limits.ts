@@ -14,6 +14,18 @@ export interface SpecPolicy {
   readonly trusted: boolean;
 }
 
+/** Reads `options.trusted`: `true` only when given as `true`; anything but a boolean is refused. */
+export function readTrusted(value: unknown): boolean {
+  if (value !== undefined && typeof value !== 'boolean') {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options.trusted',
+      value,
+      reason: 'expected true or false',
+    });
+  }
+  return value === true;
+}
+
 /**
  * Reads a spec once into plain data and checks it against the limits: no `href` anywhere (a
  * link is a script in a viewer), no `url` unless trusted, width and height at most

@@ -1,5 +1,5 @@
 import { readPlain } from '../_internal/plain.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { readTrusted } from './_limits.js';
 import { importEngine, renderSvgWith } from './_render.js';
 import type { VegaLiteSpec } from './types.js';
 
@@ -49,15 +49,8 @@ export async function renderSvg(
   spec: VegaLiteSpec | Readonly<Record<string, unknown>>,
   options?: RenderSvgOptions,
 ): Promise<string> {
-  const trusted = readPlain(options ?? {}, 'options') as RenderSvgOptions;
-  if (trusted.trusted !== undefined && typeof trusted.trusted !== 'boolean') {
-    throw new IndicatorError('invalid-argument', {
-      field: 'options.trusted',
-      value: trusted.trusted,
-      reason: 'expected true or false',
-    });
-  }
-  return renderSvgWith(spec, importEngine, { trusted: trusted.trusted === true });
+  const given = readPlain(options ?? {}, 'options') as RenderSvgOptions;
+  return renderSvgWith(spec, importEngine, { trusted: readTrusted(given.trusted) });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { evaluateFormula, formulaInputs } from '../_internal/formula.js';
-import { STATUS_RANK } from '../_internal/observationStatus.js';
+import { moreFinal } from '../_internal/observationStatus.js';
 import { guarded, readPlain } from '../_internal/plain.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Formula, Indicator, Observation } from '../models/types.js';
@@ -77,7 +77,7 @@ function deriveObservationsChecked(dataset: Dataset): DerivedObservation[] {
       figures.set(observation.indicator, byPeriod);
     }
     const current = byPeriod.get(period);
-    if (current === undefined || STATUS_RANK[observation.status] < STATUS_RANK[current.status]) {
+    if (current === undefined || moreFinal(observation.status, current.status)) {
       byPeriod.set(period, stated(observation, period, indicators.get(observation.indicator)));
     }
   }

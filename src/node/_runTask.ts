@@ -1,7 +1,7 @@
 import { assessArea } from '../areas/_assessArea.js';
 import type { AssessPlanOptions } from '../attainment/assessPlan.js';
 import type { Dataset } from '../models/types.js';
-import { decode, encode } from './_transfer.js';
+import { decode, encode, toTransferredError } from './_transfer.js';
 
 /** A task: the areas of one range, and the options. */
 export interface AreasTask {
@@ -19,14 +19,6 @@ export function runTask(
     const areas = task.datasets.map((dataset) => assessArea(dataset, task.plan, options));
     return { ok: true, areas: encode(areas) };
   } catch (error) {
-    const { code, details, message } = error as {
-      code?: string;
-      details?: unknown;
-      message?: string;
-    };
-    return {
-      ok: false,
-      error: { code, details: encode(details), message: message ?? String(error) },
-    };
+    return { ok: false, error: toTransferredError(error) };
   }
 }

@@ -1,4 +1,6 @@
 import { Decimal } from '../decimal/Decimal.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
+import type { ErrorCode } from '../errors/messages.js';
 
 /** A Decimal as it crosses to or from a worker thread (structured clone drops prototypes). */
 interface Encoded {
@@ -42,4 +44,38 @@ export function chunks(count: number, parts: number): [number, number][] {
     if (end > start) ranges.push([start, end]);
   }
   return ranges;
+}
+
+/** An error as it crosses from a worker thread: its code (an IndicatorError's), details and message. */
+export interface TransferredError {
+  readonly code?: string | undefined;
+  readonly details?: unknown;
+  readonly message: string;
+}
+
+/**
+ * What a worker posts for an error it met. The details' `cause` (an engine's own error
+ * object) is left behind: it may not survive the copy.
+ */
+export function toTransferredError(error: unknown): TransferredError {
+  const { code, details, message } = (error ?? {}) as {
+    code?: string;
+    details?: Record<string, unknown>;
+    message?: string;
+  };
+  const { cause: _cause, ...rest } = details ?? {};
+  return {
+    code,
+    details: encode(rest),
+    message: typeof message === 'string' ? message : String(error),
+  };
+}
+
+/** The error a worker posted, as the caller sees it: an IndicatorError when it had a code. */
+export function fromTransferredError(error: TransferredError): Error {
+  if (typeof error.code !== 'string') return new Error(error.message);
+  return new IndicatorError(error.code as ErrorCode, {
+    ...(decode(error.details) as Record<string, unknown>),
+    message: error.message,
+  });
 }

@@ -5,7 +5,7 @@ import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Target } from '../models/types.js';
 import { runTask } from './_runTask.js';
-import { chunks, decode, encode } from './_transfer.js';
+import { chunks, decode, encode, fromTransferredError, toTransferredError } from './_transfer.js';
 import { assessAreasParallel } from './assessAreasParallel.js';
 
 const target: Target = {
@@ -74,6 +74,28 @@ describe('transfer helpers', () => {
       ok: false,
       error: { code: 'not-found', details: { field: 'plan' } },
     });
+  });
+
+  it('carries an error across threads: the code, details and message, without the cause', () => {
+    const error = new IndicatorError('invalid-argument', {
+      field: 'spec',
+      reason: 'no',
+      cause: new Error('inner'),
+      limit: new Decimal('2'),
+    });
+    const crossed = structuredClone(toTransferredError(error));
+    expect(crossed).toEqual({
+      code: 'invalid-argument',
+      details: { field: 'spec', reason: 'no', limit: { $decimal: '2' } },
+      message: error.message,
+    });
+    const back = fromTransferredError(crossed);
+    expect(back).toBeInstanceOf(IndicatorError);
+    expect(back).toMatchObject({ code: 'invalid-argument', message: error.message });
+    expect(Decimal.isDecimal((back as IndicatorError).details.limit)).toBe(true);
+    expect(toTransferredError('text')).toEqual({ code: undefined, details: {}, message: 'text' });
+    const plain = fromTransferredError(toTransferredError(new RangeError('odd')));
+    expect([plain instanceof IndicatorError, plain.message]).toEqual([false, 'odd']);
   });
 });
 

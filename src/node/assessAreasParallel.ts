@@ -7,9 +7,8 @@ import type {
   AssessAreasResult,
 } from '../areas/assessAreas.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import type { ErrorCode } from '../errors/messages.js';
 import type { Dataset } from '../models/types.js';
-import { chunks, decode, encode } from './_transfer.js';
+import { chunks, decode, encode, fromTransferredError } from './_transfer.js';
 
 /**
  * Options of {@link assessAreasParallel}: those of `assessAreas`, and how many worker threads.
@@ -27,16 +26,6 @@ export interface AssessAreasParallelOptions extends AssessAreasOptions {
 
 /** Areas sent to a worker in one message. */
 const BATCH = 250;
-
-function workerError(error: { code?: string; details?: unknown; message: string }): Error {
-  if (typeof error.code === 'string') {
-    return new IndicatorError(error.code as ErrorCode, {
-      ...(decode(error.details) as Record<string, unknown>),
-      message: error.message,
-    });
-  }
-  return new Error(error.message);
-}
 
 /**
  * The same result as `assessAreas`, with the areas spread over `workers` worker threads
@@ -101,7 +90,7 @@ export async function assessAreasParallel(
       const [start, end] = ranges[index] as [number, number];
       worker.postMessage({ ...task, datasets: datasets.slice(start, end) });
       worker.once('message', (reply: { ok: boolean; areas?: unknown; error?: never }) => {
-        if (!reply.ok) return finish(workerError(reply.error as never));
+        if (!reply.ok) return finish(fromTransferredError(reply.error as never));
         results[index] = decode(reply.areas) as AreaScorecards[];
         done += 1;
         if (done === ranges.length) finish();

@@ -1,9 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { guarded, readPlain } from '../_internal/plain.js';
+import { readTrusted } from '../charts/_limits.js';
 import type { VegaLiteSpec } from '../charts/types.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import type { ErrorCode } from '../errors/messages.js';
-import { decode } from './_transfer.js';
+import { fromTransferredError, type TransferredError } from './_transfer.js';
 
 /**
  * Options of {@link renderSvgInWorker}: those of `renderSvg`, and the limits of the thread.
@@ -82,13 +82,7 @@ export async function renderSvgInWorker(
       reason: `at most ${LONGEST_TIMER} ms (about 24.8 days), the longest timer Node keeps`,
     });
   }
-  if (given.trusted !== undefined && typeof given.trusted !== 'boolean') {
-    throw new IndicatorError('invalid-argument', {
-      field: 'options.trusted',
-      value: given.trusted,
-      reason: 'expected true or false',
-    });
-  }
+  const trusted = readTrusted(given.trusted);
   const copy = readPlain(spec, 'spec');
   if (workerUrl !== undefined && typeof workerUrl !== 'string' && !(workerUrl instanceof URL)) {
     throw new IndicatorError('invalid-argument', {
@@ -119,11 +113,11 @@ export async function renderSvgInWorker(
       const settle = () => clearTimeout(timer);
       worker.once(
         'message',
-        (reply: { ok?: unknown; svg?: unknown; error?: WorkerError } | null) => {
+        (reply: { ok?: unknown; svg?: unknown; error?: TransferredError } | null) => {
           settle();
           if (reply?.ok === true && typeof reply.svg === 'string') resolve(reply.svg);
           else if (reply?.ok === false && typeof reply.error?.message === 'string')
-            reject(workerError(reply.error));
+            reject(fromTransferredError(reply.error));
           else reject(new Error('the rendering thread answered something other than an SVG'));
         },
       );
@@ -147,7 +141,7 @@ export async function renderSvgInWorker(
         reject(new Error('the rendering thread stopped without an answer'));
       });
       try {
-        worker.postMessage({ spec: copy, trusted: given.trusted === true });
+        worker.postMessage({ spec: copy, trusted });
       } catch (error) {
         settle();
         reject(
@@ -161,20 +155,6 @@ export async function renderSvgInWorker(
   } finally {
     void worker.terminate();
   }
-}
-
-interface WorkerError {
-  readonly code?: string;
-  readonly details?: unknown;
-  readonly message: string;
-}
-
-function workerError(error: WorkerError): Error {
-  if (typeof error.code !== 'string') return new Error(error.message);
-  return new IndicatorError(error.code as ErrorCode, {
-    ...(decode(error.details) as Record<string, unknown>),
-    message: error.message,
-  });
 }
 
 function overLimit(limit: 'time' | 'memory', reason: string): IndicatorError {
