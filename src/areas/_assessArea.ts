@@ -39,26 +39,47 @@ function add(into: Record<string, number>, counts: Readonly<Record<string, numbe
   for (const [status, count] of Object.entries(counts)) into[status] = (into[status] ?? 0) + count;
 }
 
-/** Gathers the counts across areas and the binding alerts. */
-export function summarize(areas: readonly AreaScorecards[]): AssessAreasResult {
-  const counts: Record<string, number> = {};
-  const alerts = new Map<string, { title: Target['title']; areas: Record<string, string[]> }>();
-  for (const area of areas) {
-    add(counts, area.counts);
-    for (const scorecard of area.scorecards) {
-      for (const assessment of scorecard.assessments) {
-        if (assessment.attribute !== 'binding' || !FLAGGED.has(assessment.status)) continue;
-        let alert = alerts.get(assessment.targetId);
-        if (alert === undefined) {
-          alert = { title: { zh: assessment.title.zh, en: assessment.title.en }, areas: {} };
-          alerts.set(assessment.targetId, alert);
-        }
-        const list = alert.areas[assessment.status];
-        if (list === undefined) alert.areas[assessment.status] = [area.area.id];
-        else list.push(area.area.id);
-      }
+/** A binding target an area missed or saw deteriorate: what the district summary lists. */
+export interface BindingFlag {
+  readonly targetId: string;
+  readonly title: Target['title'];
+  readonly status: string;
+}
+
+/** The binding targets an area flags, in scorecard and assessment order. */
+export function bindingFlags(area: AreaScorecards): BindingFlag[] {
+  const flags: BindingFlag[] = [];
+  for (const scorecard of area.scorecards) {
+    for (const { attribute, status, targetId, title } of scorecard.assessments) {
+      if (attribute === 'binding' && FLAGGED.has(status)) flags.push({ targetId, title, status });
     }
   }
+  return flags;
+}
+
+/**
+ * Gathers the counts across areas and the binding alerts; `flags` (one list per area) when
+ * they are already known, so that an area's scorecards need not be read.
+ */
+export function summarize(
+  areas: readonly AreaScorecards[],
+  flags: readonly (readonly BindingFlag[])[] = areas.map(bindingFlags),
+): AssessAreasResult {
+  const counts: Record<string, number> = {};
+  const alerts = new Map<string, { title: Target['title']; areas: Record<string, string[]> }>();
+  areas.forEach((area, index) => {
+    add(counts, area.counts);
+    for (const { targetId, title, status } of flags[index] ?? []) {
+      let alert = alerts.get(targetId);
+      if (alert === undefined) {
+        alert = { title: { zh: title.zh, en: title.en }, areas: {} };
+        alerts.set(targetId, alert);
+      }
+      const list = alert.areas[status];
+      if (list === undefined) alert.areas[status] = [area.area.id];
+      else list.push(area.area.id);
+    }
+  });
   return {
     areas,
     counts: counts as Record<AssessmentStatus, number>,

@@ -12,7 +12,7 @@ import {
   toFixed,
 } from './fixedPoint.js';
 import { lnCore, lnRatio } from './logarithms.js';
-import { rootRatio } from './roots.js';
+import { ROOT_POWER_MAX, rootOfFraction, rootRatio } from './roots.js';
 
 // The error contracts of the kernels, against decimal.js at 200 digits (about 660 bits). The
 // library's 34-digit results have digits to spare over these bounds, so a kernel that lost a
@@ -197,6 +197,53 @@ describe('rootRatio: (a/b)^(1/n) and (a/b)^(1/n) − 1 within 16 units of 2^-(16
     const root = rootRatio(parts('2.5'), parts('25e-1'), 3, false, 0) as Fixed10;
     expect(ref(root.v, root.p, root.q).eq(1)).toBe(true);
     expect(rootRatio(parts('2.5'), parts('25e-1'), 3, true, 0)).toBeNull();
+  });
+});
+
+describe('rootOfFraction: (a/b)^(p/q) and that − 1 on both paths, within 16 units of 2^-(168 + extraBits), relatively', () => {
+  const ratios = [
+    ['62234032060782791', '62234031998548758.939217209'],
+    ['1.00000000000000000001', '1'],
+    ['0.9999999999', '1'],
+    ['40000', '27720'],
+    ['1e300', '3'],
+    ['7.85', '10.5'],
+    [`1${'0'.repeat(90)}7`, `1${'0'.repeat(91)}`],
+    // Its 12th power has 349 digits: past a float, so the rate's size comes from parts.
+    ['1.00000000000000000000000000003', '1'],
+  ];
+  const check = (root: Fixed10 | null, exact: DecimalJs, extraBits: number, label: string) => {
+    expect(root, label).not.toBeNull();
+    const { v, p, q } = root as Fixed10;
+    const relative = ref(v, p, q).minus(exact).abs().div(exact.abs());
+    expect(relative.lte(TWO.pow(4 - BASE_BITS - extraBits)), label).toBe(true);
+  };
+
+  it.each([0, 19, 40])('with %i extra bits', (extraBits) => {
+    // p up to the power path's limit and past it (the logarithm), q short and long.
+    for (const p of [2, 5, ROOT_POWER_MAX, ROOT_POWER_MAX + 1, 365]) {
+      for (const q of [3, 7, 64, 65]) {
+        for (const [a, b] of ratios) {
+          const exact = new Ref(a as string)
+            .div(b as string)
+            .ln()
+            .times(p)
+            .div(q)
+            .exp();
+          const label = `(${a}/${b})^(${p}/${q})`;
+          const x = parts(a as string);
+          const y = parts(b as string);
+          check(rootOfFraction(x, y, p, q, false, extraBits), exact, extraBits, label);
+          check(rootOfFraction(x, y, p, q, true, extraBits), exact.minus(1), extraBits, label);
+        }
+      }
+    }
+  });
+
+  it('has no rate to give for a ratio of exactly 1 on the power path', () => {
+    expect(rootOfFraction(parts('2.5'), parts('25e-1'), 5, 2, true, 0)).toBeNull();
+    const root = rootOfFraction(parts('2.5'), parts('25e-1'), 5, 2, false, 0) as Fixed10;
+    expect(ref(root.v, root.p, root.q).eq(1)).toBe(true);
   });
 });
 

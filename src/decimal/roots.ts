@@ -13,6 +13,7 @@ import {
   log2Of,
   minusOneFixed,
   type Parts,
+  partsOfInteger,
   pow10n,
   roundBits,
 } from './fixedPoint.js';
@@ -60,16 +61,19 @@ export function rootRatio(
     // root − 1 keeps its relative accuracy only if p grows with -log2 of the rate: near
     // a/b = 1 the rate comes from the exact difference, elsewhere from floats (a large n
     // makes a small rate of any ratio).
-    let rate: number;
+    let log2Rate: number;
     if (lg > -0.15 && lg < 0.15) {
       const [an, bn] = align(a, b);
       const diff = an - bn;
       if (diff === 0n) return null;
-      rate = Math.abs(Number(diff) / Number(bn)) / n;
+      // From parts, as a power's digits can pass a float's range.
+      const change = partsOfInteger(diff < 0n ? -diff : diff);
+      const base = partsOfInteger(bn);
+      log2Rate = log2Of(change) - log2Of(base) - Math.log2(n);
     } else {
-      rate = Math.abs(Math.expm1((lg * Math.LN10) / n));
+      log2Rate = Math.log2(Math.abs(Math.expm1((lg * Math.LN10) / n)));
     }
-    p = roundBits(p + Math.max(0, -Math.log2(rate)) + 8);
+    p = roundBits(p + Math.max(0, -log2Rate) + 8);
   }
   const shiftP = BigInt(p);
   // z = Z·2^-52 with Z a 56-bit integer: z^n = Z^n·2^(−52n) is exact, in one BigInt power.
@@ -109,6 +113,23 @@ export function rootRatio(
 
 /** Integer roots up to this index use the Newton kernel; larger ones exp(ln(a/b)/n). */
 export const ROOT_NEWTON_MAX = 64;
+
+/**
+ * `(a/b)^(p/q)` with `p` up to this (and the power's digits up to {@link POWER_DIGITS_MAX}) is
+ * the Newton root of index `q` of the exact power `a^p/b^p`: a short fractional exponent of
+ * years (2/5 for 2.5 years, 12/7 for seven months) costs one BigInt power and one Newton step
+ * instead of a logarithm and an exponential.
+ */
+export const ROOT_POWER_MAX = 12;
+/** The most digits of `a^p` and `b^p` together on the Newton path. */
+const POWER_DIGITS_MAX = 1_000;
+
+/** `x^p` for a whole `p >= 1`, exactly. */
+function partsToPower(x: Parts, p: number): Parts {
+  const whole = partsOfInteger(x.c ** BigInt(p));
+  const k = x.k * p;
+  return { ...whole, k, e: whole.e + k };
+}
 
 /**
  * `(a/b)^(num/den)`, or that minus 1, for a positive exponent `num/den` of about
@@ -153,8 +174,9 @@ export function rootOfDecimalIndex(
 
 /**
  * `(a/b)^(p/q)`, or that minus 1, for whole `p, q >= 1`: a root of index `q` by the Newton
- * kernel when `p = 1` and `q <= 64`, otherwise through the logarithm. `null` as for
- * {@link rootRatio} (only when `p = 1`; elsewhere an exact 1 gives `v = 0`).
+ * kernel when `q <= 64` and `p` is small (of `a^p/b^p` when `p > 1`), otherwise through the
+ * logarithm. `null` as for {@link rootRatio} (only on the Newton path; on the other an exact 1
+ * gives `v = 0`).
  */
 export function rootOfFraction(
   a: Parts,
@@ -164,7 +186,12 @@ export function rootOfFraction(
   minusOne: boolean,
   extraBits: number,
 ): Fixed10 | null {
-  if (p === 1 && q <= ROOT_NEWTON_MAX) return rootRatio(a, b, q, minusOne, extraBits);
+  if (q <= ROOT_NEWTON_MAX) {
+    if (p === 1) return rootRatio(a, b, q, minusOne, extraBits);
+    if (p <= ROOT_POWER_MAX && (a.digits + b.digits) * p <= POWER_DIGITS_MAX) {
+      return rootRatio(partsToPower(a, p), partsToPower(b, p), q, minusOne, extraBits);
+    }
+  }
   return rootByLogarithm(a, b, BigInt(p), BigInt(q), Math.log2(p / q), minusOne, extraBits);
 }
 

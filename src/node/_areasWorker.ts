@@ -1,5 +1,5 @@
 // The worker thread of assessAreasParallel: assesses the areas it is sent and posts back
-// their scorecards with Decimals encoded.
+// their summaries, with the scorecards as wire text.
 import { parentPort } from 'node:worker_threads';
 import { type AreasTask, runTask } from './_runTask.js';
 

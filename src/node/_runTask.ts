@@ -1,7 +1,8 @@
-import { assessArea } from '../areas/_assessArea.js';
-import type { AssessPlanOptions } from '../attainment/assessPlan.js';
+import { assessArea, type BindingFlag, bindingFlags } from '../areas/_assessArea.js';
+import type { AreaScorecards } from '../areas/assessAreas.js';
+import type { AssessPlanOptions, Scorecard } from '../attainment/assessPlan.js';
 import type { Dataset } from '../models/types.js';
-import { decode, encode, toTransferredError } from './_transfer.js';
+import { decode, fromWire, toTransferredError, toWire } from './_transfer.js';
 
 /** A task: the areas of one range, and the options. */
 export interface AreasTask {
@@ -10,15 +11,55 @@ export interface AreasTask {
   readonly options: unknown;
 }
 
+/**
+ * An area as a worker sends it back: what the district summary needs as data, the scorecards
+ * as wire text (see {@link toWire}), read only when someone reads them. (Text copies between
+ * threads at memory speed; encoding it to UTF-8 to move a buffer instead costs the worker more.)
+ */
+export interface WireArea extends Omit<AreaScorecards, 'scorecards'> {
+  readonly flags: readonly BindingFlag[];
+  readonly scorecards: string;
+}
+
 /** Assesses a task's areas; what a worker posts back, or the error it met. */
 export function runTask(
   task: AreasTask,
-): { ok: true; areas: unknown } | { ok: false; error: unknown } {
+): { ok: true; areas: WireArea[] } | { ok: false; error: unknown } {
   try {
     const options = decode(task.options) as AssessPlanOptions;
-    const areas = task.datasets.map((dataset) => assessArea(dataset, task.plan, options));
-    return { ok: true, areas: encode(areas) };
+    const areas = task.datasets.map((dataset) => {
+      const assessed = assessArea(dataset, task.plan, options);
+      return {
+        area: assessed.area,
+        dataset: assessed.dataset,
+        counts: assessed.counts,
+        flags: bindingFlags(assessed),
+        scorecards: toWire(assessed.scorecards),
+      };
+    });
+    return { ok: true, areas };
   } catch (error) {
     return { ok: false, error: toTransferredError(error) };
   }
+}
+
+/**
+ * An area a worker assessed, as the caller gets it: its scorecards are read from the wire text
+ * on first use, once; until then only the text is held.
+ */
+export function fromWireArea(wire: WireArea): AreaScorecards {
+  let text: string | undefined = wire.scorecards;
+  let scorecards: readonly Scorecard[] = [];
+  return {
+    area: wire.area,
+    dataset: wire.dataset,
+    get scorecards() {
+      if (text !== undefined) {
+        scorecards = fromWire(text) as Scorecard[];
+        text = undefined;
+      }
+      return scorecards;
+    },
+    counts: wire.counts,
+  };
 }

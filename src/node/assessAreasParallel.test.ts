@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { obs, source, town } from '../areas/_testKit.js';
 import { assessAreas } from '../areas/assessAreas.js';
+import { tianmushan } from '../data/tianmushan/index.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Target } from '../models/types.js';
-import { runTask } from './_runTask.js';
-import { chunks, decode, encode, fromTransferredError, toTransferredError } from './_transfer.js';
+import { fromWireArea, runTask, type WireArea } from './_runTask.js';
+import {
+  chunks,
+  decode,
+  encode,
+  fromTransferredError,
+  fromWire,
+  toTransferredError,
+  toWire,
+} from './_transfer.js';
 import { assessAreasParallel } from './assessAreasParallel.js';
 
 const target: Target = {
@@ -59,15 +68,54 @@ describe('transfer helpers', () => {
     expect(chunks(0, 3)).toEqual([]);
   });
 
-  it('runs a task as a worker does, errors included', () => {
-    const done = runTask({
-      datasets: towns,
-      plan: 'plan',
-      options: encode({ asOf: '2022-12-31' }),
-    });
+  it('writes Decimals as their digits and reads them back as Decimals of the library', () => {
+    const value = {
+      a: [new Decimal('1.5'), { b: new Decimal('-2e-40') }, new Decimal('12345678901234567890.5')],
+      zero: new Decimal(0),
+      c: 'x',
+      d: null,
+      e: [1, true],
+      lookalike: { $decimal: [1], e: 0 },
+    };
+    const text = toWire(value);
+    expect(JSON.parse(text).a[0]).toEqual({ $decimal: [1, 5000000], e: 0, s: 1 });
+    const back = fromWire(text) as typeof value;
+    expect(back).toStrictEqual(value);
+    const [first, { b: second }, third] = back.a as [Decimal, { b: Decimal }, Decimal];
+    expect([first, second, third].map((decimal) => decimal.toExponential())).toEqual([
+      '1.5e+0',
+      '-2e-40',
+      '1.23456789012345678905e+19',
+    ]);
+    expect(Decimal.isDecimal(back.lookalike)).toBe(false);
+    expect(back.a[0]).not.toBe(value.a[0]);
+  });
+
+  it('puts decimal.js back as it was, even when the writing fails', () => {
+    toWire({ a: new Decimal('2.5') });
+    expect(JSON.stringify(new Decimal('2.5'))).toBe('"2.5"');
+    expect(() => toWire({ a: new Decimal(1), b: 1n })).toThrow(TypeError);
+    expect(JSON.stringify({ a: new Decimal('-0.25') })).toBe('{"a":"-0.25"}');
+  });
+
+  it('runs a task as a worker does: the same areas, scorecards read once when first used', () => {
+    const options = { asOf: '2022-12-31' };
+    const done = runTask({ datasets: [tianmushan], plan: undefined, options: encode(options) });
     expect(done.ok).toBe(true);
-    expect(decode((done as { areas: unknown }).areas)).toEqual(
-      assessAreas(towns, { asOf: '2022-12-31' }).areas,
+    const wire = structuredClone((done as { areas: WireArea[] }).areas);
+    const areas = wire.map(fromWireArea);
+    const expected = assessAreas([tianmushan], options);
+    expect(areas).toStrictEqual(expected.areas);
+    const area = areas[0] as (typeof areas)[0];
+    expect(area.scorecards).toBe(area.scorecards);
+    expect(wire[0]?.flags).toEqual(
+      expected.binding.flatMap((alert) =>
+        Object.keys(alert.areas).map((status) => ({
+          targetId: alert.targetId,
+          title: alert.title,
+          status,
+        })),
+      ),
     );
     const failed = runTask({ datasets: towns, plan: 'nope', options: {} });
     expect(failed).toMatchObject({
@@ -106,23 +154,42 @@ describe('assessAreasParallel', () => {
     );
   });
 
-  it('spreads the areas over workers and keeps their order', async () => {
+  it('shares the areas between this thread and the workers and keeps their order', async () => {
+    // The worker marks its areas: one target achieved each, flagged as binding and missed.
     const url = fakeWorker(
-      `parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: [], counts: { achieved: 1, x: { $decimal: '2' } } })) });`,
+      `parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: '[]', counts: { achieved: 1 }, flags: [{ targetId: 'w', title: { zh: '工', en: 'W' }, status: 'missed' }] })) });`,
     );
-    const result = await assessAreasParallel(towns, { workers: 2, workerUrl: url });
+    const result = await assessAreasParallel(towns, {
+      workers: 2,
+      workerUrl: url,
+      asOf: '2022-12-31',
+    });
+    const here = assessAreas(towns, { asOf: '2022-12-31' });
     expect(result.areas.map((area) => area.area.id)).toEqual(['a', 'b', 'c']);
-    expect(result.counts.achieved).toBe(3);
+    // Three ranges of one town: the worker holds two, this thread assesses the third.
+    expect(result.areas.map((area) => area.scorecards.length)).toEqual([0, 0, 1]);
+    expect(result.areas[2]).toStrictEqual(here.areas[2]);
+    expect(result.counts.achieved).toBe(2 + (here.areas[2]?.counts.achieved ?? 0));
+    expect(result.binding[0]).toEqual({
+      targetId: 'w',
+      title: { zh: '工', en: 'W' },
+      areas: { missed: ['a', 'b'] },
+    });
   });
 
-  it('sends at most 250 areas a message, to whichever worker is free, and keeps the order', async () => {
+  it('sends at most 100 areas a message, to whichever thread is free, and keeps the order', async () => {
     const many = Array.from({ length: 1_100 }, (_, index) => town(`t${index}`, []));
     const url = fakeWorker(
-      `if (task.datasets.length > 250) throw new Error('a batch of ' + task.datasets.length); parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: [], counts: { achieved: 1 } })) });`,
+      `if (task.datasets.length > 100) throw new Error('a batch of ' + task.datasets.length); parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: '[]', counts: { achieved: 1 }, flags: [] })) });`,
     );
-    const result = await assessAreasParallel(many, { workers: 2, workerUrl: url });
+    const result = await assessAreasParallel(many, { workers: 3, workerUrl: url });
     expect(result.areas.map((area) => area.area.id)).toEqual(many.map((d) => d.area.id));
-    expect(result.counts.achieved).toBe(1_100);
+    // Both workers answered the two ranges each was first given; this thread took some too.
+    expect(result.counts.achieved).toBeGreaterThanOrEqual(4 * Math.floor(1_100 / 24));
+    expect(result.counts.achieved).toBeLessThan(1_100);
+    expect(result.areas.filter((area) => area.counts.achieved === 1)).toHaveLength(
+      result.counts.achieved,
+    );
     const quits = fakeWorker('process.exit(0);');
     await expect(assessAreasParallel(many, { workers: 2, workerUrl: quits })).rejects.toThrow(
       'a worker thread stopped before its areas were assessed',

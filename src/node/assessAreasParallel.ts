@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { assessArea, summarize } from '../areas/_assessArea.js';
+import { assessArea, type BindingFlag, bindingFlags, summarize } from '../areas/_assessArea.js';
 import { checkDatasets } from '../areas/_checkDatasets.js';
 import type {
   AreaScorecards,
@@ -8,7 +8,8 @@ import type {
 } from '../areas/assessAreas.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset } from '../models/types.js';
-import { chunks, decode, encode, fromTransferredError } from './_transfer.js';
+import { fromWireArea, type WireArea } from './_runTask.js';
+import { chunks, encode, fromTransferredError } from './_transfer.js';
 
 /**
  * Options of {@link assessAreasParallel}: those of `assessAreas`, and how many worker threads.
@@ -24,8 +25,10 @@ export interface AssessAreasParallelOptions extends AssessAreasOptions {
   readonly workerUrl?: URL | string;
 }
 
-/** Areas sent to a worker in one message. */
-const BATCH = 250;
+/** The most areas sent to a worker in one message. */
+const BATCH = 100;
+/** Ranges each thread takes, at least, when there are few areas. */
+const RANGES_PER_THREAD = 8;
 
 /**
  * The same result as `assessAreas`, with the areas spread over `workers` worker threads
@@ -68,44 +71,81 @@ export async function assessAreasParallel(
   }
   const url = workerUrl ?? new URL('./areas-worker.js', import.meta.url);
   const task = { plan, options: encode(planOptions) };
-  // Contiguous ranges of at most BATCH areas, handed to whichever thread is free: every message
-  // stays small (one holding half of 38,600 towns' scorecards crashed the process), and a thread
-  // that draws easy towns takes more ranges.
-  const ranges = chunks(datasets.length, Math.max(workers, Math.ceil(datasets.length / BATCH)));
-  const results: AreaScorecards[][] = new Array(ranges.length);
+  // Small contiguous ranges, handed to whichever thread is free: every message stays small (one
+  // holding half of 38,600 towns' scorecards crashed the process), a thread that draws easy
+  // towns takes more ranges, and the last range leaves little time for the others to idle.
+  const size = Math.min(BATCH, Math.ceil(datasets.length / (workers * RANGES_PER_THREAD)));
+  const ranges = chunks(datasets.length, Math.ceil(datasets.length / size));
+  const areas: AreaScorecards[][] = new Array(ranges.length);
+  const flags: (readonly BindingFlag[])[][] = new Array(ranges.length);
   await new Promise<void>((resolve, reject) => {
     const pool: Worker[] = [];
     let next = 0;
     let done = 0;
     let settled = false;
-    const finish = (error?: Error) => {
+    const finish = (error?: unknown) => {
       if (settled) return;
       settled = true;
       for (const worker of pool) void worker.terminate();
       if (error === undefined) resolve();
       else reject(error);
     };
-    const give = (worker: Worker) => {
+    const store = (
+      index: number,
+      assessed: AreaScorecards[],
+      found: (readonly BindingFlag[])[],
+    ) => {
+      areas[index] = assessed;
+      flags[index] = found;
+      done += 1;
+      if (done === ranges.length) finish();
+    };
+    const give = (worker: Worker, queue: number[]) => {
+      if (next === ranges.length) return;
       const index = next++;
       const [start, end] = ranges[index] as [number, number];
+      queue.push(index);
       worker.postMessage({ ...task, datasets: datasets.slice(start, end) });
-      worker.once('message', (reply: { ok: boolean; areas?: unknown; error?: never }) => {
-        if (!reply.ok) return finish(fromTransferredError(reply.error as never));
-        results[index] = decode(reply.areas) as AreaScorecards[];
-        done += 1;
-        if (done === ranges.length) finish();
-        else if (next < ranges.length) give(worker);
-      });
     };
-    for (let index = 0; index < Math.min(workers, ranges.length); index++) {
+    // Each worker holds a second range in its queue, so it never waits for this thread.
+    for (let count = 1; count < workers; count++) {
       const worker = new Worker(url, { execArgv: [] });
+      const queue: number[] = [];
       pool.push(worker);
+      worker.on('message', (reply: { ok: boolean; areas?: WireArea[]; error?: never }) => {
+        if (!reply.ok) return finish(fromTransferredError(reply.error as never));
+        const wire = reply.areas as WireArea[];
+        store(
+          queue.shift() as number,
+          wire.map(fromWireArea),
+          wire.map((area) => area.flags),
+        );
+        give(worker, queue);
+      });
       worker.on('error', (error) => finish(error));
       worker.on('exit', () =>
         finish(new Error('a worker thread stopped before its areas were assessed')),
       );
-      give(worker);
+      give(worker, queue);
+      give(worker, queue);
+    }
+    void assessHere();
+    // This thread takes ranges too, between the workers' replies.
+    async function assessHere() {
+      try {
+        while (!settled && next < ranges.length) {
+          const index = next++;
+          const [start, end] = ranges[index] as [number, number];
+          const assessed = datasets
+            .slice(start, end)
+            .map((dataset) => assessArea(dataset, plan, planOptions));
+          store(index, assessed, assessed.map(bindingFlags));
+          await new Promise((resume) => setImmediate(resume));
+        }
+      } catch (error) {
+        finish(error);
+      }
     }
   });
-  return summarize(results.flat());
+  return summarize(areas.flat(), flags.flat());
 }
