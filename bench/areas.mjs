@@ -6,7 +6,7 @@
  *
  * Run on the built package: `npm run build && node --expose-gc --max-old-space-size=16384
  * bench/areas.mjs`. AREAS_TOWNS=1000,38600 picks the sizes (towns; the district of 20 always
- * runs first); AREAS_WORKERS=2 the worker threads of the parallel run.
+ * runs first); AREAS_WORKERS=2 the threads of the parallel run (this one included).
  */
 import { performance } from 'node:perf_hooks';
 import { assessAreas, rollUp } from '../dist/index.js';
@@ -153,12 +153,28 @@ console.log(
 const largest = SIZES.at(-1);
 const datasets = Array.from({ length: largest }, (_, i) => makeTown(i));
 const one = performance.now();
-await assessAreasParallel(datasets, { asOf: AS_OF, workers: 1 });
+// Only its counts are kept, so that the parallel run starts from the same heap.
+const serialCounts = JSON.stringify(
+  (await assessAreasParallel(datasets, { asOf: AS_OF, workers: 1 })).counts,
+);
 const serial = performance.now() - one;
+const heldBefore = heap();
 const two = performance.now();
 const parallel = await assessAreasParallel(datasets, { asOf: AS_OF, workers: WORKERS });
 const spread = performance.now() - two;
+const parallelHeld = heap() - heldBefore;
 if (parallel.areas.length !== largest) throw new Error('lost an area in the workers');
+if (JSON.stringify(parallel.counts) !== serialCounts) throw new Error('the counts differ');
+const fromWorkers = parallel.areas.filter(
+  (area) => typeof Object.getOwnPropertyDescriptor(area, 'scorecards')?.get === 'function',
+).length;
+const read = performance.now();
+let assessments = 0;
+for (const area of parallel.areas) {
+  for (const scorecard of area.scorecards) assessments += scorecard.assessments.length;
+}
+const reading = performance.now() - read;
+if (assessments !== largest * TARGETS_PER_TOWN) throw new Error('lost an assessment');
 console.log(
-  `assessAreasParallel, ${fmt(largest)} towns: 1 thread ${fmt(serial)} ms, ${WORKERS} workers ${fmt(spread)} ms, speed-up ${(serial / spread).toFixed(2)}×`,
+  `assessAreasParallel, ${fmt(largest)} towns: 1 thread ${fmt(serial)} ms, ${WORKERS} threads ${fmt(spread)} ms, speed-up ${(serial / spread).toFixed(2)}×; ${fmt(fromWorkers)} towns assessed on workers; held before their scorecards are read ${fmt(parallelHeld / largest / 1024, 1)} kB / town; reading every scorecard then took ${fmt(reading)} ms`,
 );

@@ -39,6 +39,14 @@ function fixedOf(text: string, p: number): bigint {
 
 const parts = (text: string): Parts => decode(new Decimal(text));
 
+/** A root within 16 units of 2^-(168 + extraBits) of `exact`, relatively. */
+function checkRoot(root: Fixed10 | null, exact: DecimalJs, extraBits: number, label: string) {
+  expect(root, label).not.toBeNull();
+  const { v, p, q } = root as Fixed10;
+  const relative = ref(v, p, q).minus(exact).abs().div(exact.abs());
+  expect(relative.lte(TWO.pow(4 - BASE_BITS - extraBits)), label).toBe(true);
+}
+
 /** A fixed sequence of pseudo-random numbers in [0, 1) (a linear congruential generator). */
 function* sequence(count: number): Generator<number> {
   let state = 2022;
@@ -166,20 +174,19 @@ describe('rootRatio: (a/b)^(1/n) and (a/b)^(1/n) − 1 within 16 units of 2^-(16
     ['0.9999999999', '1'],
     ['40000', '27720'],
   ];
-  const check = (root: Fixed10 | null, exact: DecimalJs, extraBits: number, label: string) => {
-    expect(root, label).not.toBeNull();
-    const { v, p, q } = root as Fixed10;
-    const relative = ref(v, p, q).minus(exact).abs().div(exact.abs());
-    expect(relative.lte(TWO.pow(4 - BASE_BITS - extraBits)), label).toBe(true);
-  };
 
   it.each([0, 7, 19, 31, 40])('with %i extra bits', (extraBits) => {
     for (const n of [1, 2, 3, 5, 12, 64]) {
       for (const [a, b] of ratios) {
         const exact = new Ref(a).div(b).ln().div(n).exp();
         const label = `(${a}/${b})^(1/${n})`;
-        check(rootRatio(parts(a), parts(b), n, false, extraBits), exact, extraBits, label);
-        check(rootRatio(parts(a), parts(b), n, true, extraBits), exact.minus(1), extraBits, label);
+        checkRoot(rootRatio(parts(a), parts(b), n, false, extraBits), exact, extraBits, label);
+        checkRoot(
+          rootRatio(parts(a), parts(b), n, true, extraBits),
+          exact.minus(1),
+          extraBits,
+          label,
+        );
       }
     }
   });
@@ -212,12 +219,6 @@ describe('rootOfFraction: (a/b)^(p/q) and that − 1 on both paths, within 16 un
     // Its 12th power has 349 digits: past a float, so the rate's size comes from parts.
     ['1.00000000000000000000000000003', '1'],
   ];
-  const check = (root: Fixed10 | null, exact: DecimalJs, extraBits: number, label: string) => {
-    expect(root, label).not.toBeNull();
-    const { v, p, q } = root as Fixed10;
-    const relative = ref(v, p, q).minus(exact).abs().div(exact.abs());
-    expect(relative.lte(TWO.pow(4 - BASE_BITS - extraBits)), label).toBe(true);
-  };
 
   it.each([0, 19, 40])('with %i extra bits', (extraBits) => {
     // p up to the power path's limit and past it (the logarithm), q short and long.
@@ -233,8 +234,8 @@ describe('rootOfFraction: (a/b)^(p/q) and that − 1 on both paths, within 16 un
           const label = `(${a}/${b})^(${p}/${q})`;
           const x = parts(a as string);
           const y = parts(b as string);
-          check(rootOfFraction(x, y, p, q, false, extraBits), exact, extraBits, label);
-          check(rootOfFraction(x, y, p, q, true, extraBits), exact.minus(1), extraBits, label);
+          checkRoot(rootOfFraction(x, y, p, q, false, extraBits), exact, extraBits, label);
+          checkRoot(rootOfFraction(x, y, p, q, true, extraBits), exact.minus(1), extraBits, label);
         }
       }
     }

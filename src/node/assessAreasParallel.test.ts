@@ -5,7 +5,7 @@ import { tianmushan } from '../data/tianmushan/index.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Target } from '../models/types.js';
-import { fromWireArea, runTask, type WireArea } from './_runTask.js';
+import { fromWireArea, runTask, transferables, type WireArea } from './_runTask.js';
 import {
   chunks,
   decode,
@@ -102,12 +102,16 @@ describe('transfer helpers', () => {
     const options = { asOf: '2022-12-31' };
     const done = runTask({ datasets: [tianmushan], plan: undefined, options: encode(options) });
     expect(done.ok).toBe(true);
-    const wire = structuredClone((done as { areas: WireArea[] }).areas);
+    const wire = structuredClone((done as { areas: WireArea[] }).areas, {
+      transfer: transferables(done),
+    });
     const areas = wire.map(fromWireArea);
     const expected = assessAreas([tianmushan], options);
     expect(areas).toStrictEqual(expected.areas);
     const area = areas[0] as (typeof areas)[0];
     expect(area.scorecards).toBe(area.scorecards);
+    // The bytes moved: the worker's side no longer holds them.
+    expect((done as { areas: WireArea[] }).areas[0]?.scorecards.byteLength).toBe(0);
     expect(wire[0]?.flags).toEqual(
       expected.binding.flatMap((alert) =>
         Object.keys(alert.areas).map((status) => ({
@@ -118,6 +122,7 @@ describe('transfer helpers', () => {
       ),
     );
     const failed = runTask({ datasets: towns, plan: 'nope', options: {} });
+    expect(transferables(failed)).toEqual([]);
     expect(failed).toMatchObject({
       ok: false,
       error: { code: 'not-found', details: { field: 'plan' } },
@@ -157,7 +162,7 @@ describe('assessAreasParallel', () => {
   it('shares the areas between this thread and the workers and keeps their order', async () => {
     // The worker marks its areas: one target achieved each, flagged as binding and missed.
     const url = fakeWorker(
-      `parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: '[]', counts: { achieved: 1 }, flags: [{ targetId: 'w', title: { zh: '工', en: 'W' }, status: 'missed' }] })) });`,
+      `parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: new TextEncoder().encode('[]'), counts: { achieved: 1 }, flags: [{ targetId: 'w', title: { zh: '工', en: 'W' }, status: 'missed' }] })) });`,
     );
     const result = await assessAreasParallel(towns, {
       workers: 2,
@@ -180,7 +185,7 @@ describe('assessAreasParallel', () => {
   it('sends at most 100 areas a message, to whichever thread is free, and keeps the order', async () => {
     const many = Array.from({ length: 1_100 }, (_, index) => town(`t${index}`, []));
     const url = fakeWorker(
-      `if (task.datasets.length > 100) throw new Error('a batch of ' + task.datasets.length); parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: '[]', counts: { achieved: 1 }, flags: [] })) });`,
+      `if (task.datasets.length > 100) throw new Error('a batch of ' + task.datasets.length); parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: new TextEncoder().encode('[]'), counts: { achieved: 1 }, flags: [] })) });`,
     );
     const result = await assessAreasParallel(many, { workers: 3, workerUrl: url });
     expect(result.areas.map((area) => area.area.id)).toEqual(many.map((d) => d.area.id));

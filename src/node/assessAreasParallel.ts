@@ -12,11 +12,15 @@ import { fromWireArea, type WireArea } from './_runTask.js';
 import { chunks, encode, fromTransferredError } from './_transfer.js';
 
 /**
- * Options of {@link assessAreasParallel}: those of `assessAreas`, and how many worker threads.
+ * Options of {@link assessAreasParallel}: those of `assessAreas`, and how many threads.
  * @category Areas
  */
 export interface AssessAreasParallelOptions extends AssessAreasOptions {
-  /** Worker threads to spread the areas over; 1 (the default) assesses on this thread. */
+  /**
+   * Threads that assess areas, this one included: 1 (the default) assesses here alone; `n`
+   * starts `n − 1` worker threads and this thread takes its share between their replies (on
+   * a machine of `n` cores, ask for `n`).
+   */
   readonly workers?: number;
   /**
    * The worker script; by default `areas-worker.js` beside this module in the package's
@@ -31,11 +35,17 @@ const BATCH = 100;
 const RANGES_PER_THREAD = 8;
 
 /**
- * The same result as `assessAreas`, with the areas spread over `workers` worker threads
- * (Node only: `tianmu-indicators/node`; browser bundles import `assessAreas` from
- * `tianmu-indicators` and never pull in `node:worker_threads`). Areas are sent in contiguous
- * ranges, one per worker; each worker assesses its areas and the scorecards come back with
- * their decimals intact, in the order given.
+ * The same result as `assessAreas`, with the areas spread over `workers` threads (Node only:
+ * `tianmu-indicators/node`; browser bundles import `assessAreas` from `tianmu-indicators` and
+ * never pull in `node:worker_threads`). Areas go in small contiguous ranges to whichever thread
+ * is free, this one included, and come back in the order given.
+ *
+ * A worker sends back what the district summary needs (each area's counts and flagged binding
+ * targets) as data and the area's scorecards as compact text: an area assessed on a worker
+ * reads its `scorecards` from that text on first use (its Decimals intact), once, so a
+ * dashboard that shows the district's counts and opens a few towns never pays for the rest.
+ * Reading every scorecard costs this thread about as much as a sixth of assessing them (see
+ * docs/performance.md).
  * @param datasets - One dataset per area, areas distinct.
  * @param options - `workers`, `plan` and the options of `assessPlan` (functions cannot cross
  * to a worker: options hold only data).
