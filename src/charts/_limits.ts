@@ -8,10 +8,20 @@ export const MAX_CHART_SIZE = 10_000;
 /** The most inline data rows (`values`) and generated rows (`sequence`) in one spec. */
 export const MAX_DATA_ROWS = 100_000;
 
-/** How renderSvg may treat a spec: the options a trusted spec opts into. */
+/** The default time limit of renderSvg, in milliseconds. */
+export const DEFAULT_TIME_LIMIT = 10_000;
+
+/** The longest time limit: Node runs a timer longer than this after 1 ms. */
+export const LONGEST_TIME_LIMIT = 2_147_483_647;
+
+/** How renderSvg may treat a spec: the options a trusted spec opts into, and its time. */
 export interface SpecPolicy {
   /** External data and images may be loaded (`url`), with vega's own loader. */
   readonly trusted: boolean;
+  /** Milliseconds the rendering may take, checked between vega's steps (default 10,000). */
+  readonly timeLimit?: number;
+  /** The clock, in milliseconds (`performance.now`); tests give one that never depends on speed. */
+  readonly now?: () => number;
 }
 
 /** Reads `options.trusted`: `true` only when given as `true`; anything but a boolean is refused. */
@@ -24,6 +34,42 @@ export function readTrusted(value: unknown): boolean {
     });
   }
   return value === true;
+}
+
+/** Reads a limit: `fallback` when not given, else a positive, finite number. */
+export function readLimit(value: unknown, fallback: number, field: string): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
+    throw new IndicatorError('invalid-argument', {
+      field,
+      value,
+      reason: 'expected a positive, finite number',
+    });
+  }
+  return value;
+}
+
+/** Reads `options.timeLimit`: a positive number of milliseconds, at most {@link LONGEST_TIME_LIMIT}. */
+export function readTimeLimit(value: unknown, fallback: number): number {
+  const limit = readLimit(value, fallback, 'options.timeLimit');
+  if (limit > LONGEST_TIME_LIMIT) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options.timeLimit',
+      value: limit,
+      reason: `at most ${LONGEST_TIME_LIMIT} ms (about 24.8 days), the longest timer Node keeps`,
+    });
+  }
+  return limit;
+}
+
+/** The error of a rendering past a limit: `invalid-argument` naming `spec`, `details.limit` says which. */
+export function overLimit(limit: 'time' | 'memory', reason: string): IndicatorError {
+  return new IndicatorError('invalid-argument', { field: 'spec', reason, limit });
+}
+
+/** The error of a rendering that took longer than `timeLimit` ms, in the thread or out of it. */
+export function overTimeLimit(timeLimit: number): IndicatorError {
+  return overLimit('time', `rendering took longer than ${timeLimit} ms (options.timeLimit)`);
 }
 
 /**

@@ -140,6 +140,7 @@ describe('renderSvg', () => {
             View: class {
               toSVG = async () => '<svg/>';
               finalize = finalize;
+              _getPulse = () => ({});
             },
           };
     expect(await renderSvgWith({ mark: 'bar' }, load)).toBe('<svg/>');

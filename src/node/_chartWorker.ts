@@ -4,8 +4,14 @@ import { parentPort } from 'node:worker_threads';
 import { renderSvg } from '../charts/renderSvg.js';
 import { toTransferredError } from './_transfer.js';
 
-parentPort?.on('message', (task: { spec: Record<string, unknown>; trusted: boolean }) => {
-  renderSvg(task.spec, { trusted: task.trusted }).then(
+interface ChartTask {
+  readonly spec: Record<string, unknown>;
+  readonly trusted: boolean;
+  readonly timeLimit: number;
+}
+
+parentPort?.on('message', (task: ChartTask) => {
+  renderSvg(task.spec, { trusted: task.trusted, timeLimit: task.timeLimit }).then(
     (svg) => parentPort?.postMessage({ ok: true, svg }),
     (error: unknown) => parentPort?.postMessage({ ok: false, error: toTransferredError(error) }),
   );
