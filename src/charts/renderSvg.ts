@@ -16,14 +16,18 @@ import type { VegaLiteSpec } from './types.js';
  *
  * A spec is untrusted unless `options.trusted` says otherwise: nothing is loaded (a `url`
  * anywhere is refused, no file is read and no request made), no `href` is rendered, width and
- * height are at most 10,000 pixels and inline (`values`) plus generated (`sequence`) data at
- * most 100,000 rows. Characters XML cannot hold (NUL and other controls) become U+FFFD, so the
- * SVG is always well-formed.
+ * height are at most 10,000 pixels and inline (`values`, `datasets`) plus generated
+ * (`sequence`, impute's `keyvals`) data at most 100,000 rows. Transforms whose work grows
+ * faster than their rows take fewer: a `loess` at most 10,000 rows; a `pivot`, an `impute`, a
+ * `window` with `median`, `q1`, `q3`, `distinct`, `ci0` or `ci1`, a `density` and a polynomial
+ * `regression` have bounds of their own (docs/reliability.md lists them). Characters XML cannot
+ * hold (NUL and other controls) become U+FFFD, so the SVG is always well-formed.
  *
  * The rendering stops at `options.timeLimit` (10,000 ms by default): the clock is read before
  * each of vega's steps (its dataflow operators) and once the SVG is drawn. One step runs to its
- * end once begun, as vega runs it in one go. For specs from outside, on a server,
- * `renderSvgInWorker` (`tianmu-indicators/node`) is the hard limit: it stops the thread.
+ * end once begun, as vega runs it in one go; the bounds above keep the known costly steps near
+ * a second. For specs from outside, on a server, `renderSvgInWorker` (`tianmu-indicators/node`)
+ * is the hard limit: it stops the thread.
  *
  * @param spec - A Vega-Lite spec object.
  * @param options - `trusted: true` lets vega's own loader fetch `url` data (for specs you wrote);
