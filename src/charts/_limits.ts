@@ -9,6 +9,13 @@ export const MAX_CHART_SIZE = 10_000;
 /** The most inline data rows (`values`) and generated rows (`sequence`) in one spec. */
 export const MAX_DATA_ROWS = 100_000;
 
+/**
+ * The most marks drawn (scene items: every point, bar and rule, axes and legends included).
+ * Drawing the SVG is one step, about a second for 100,000 points; this bounds it whatever the
+ * transforms made of the data rows.
+ */
+export const MAX_DRAWN_MARKS = 200_000;
+
 /** The default time limit of renderSvg, in milliseconds. */
 export const DEFAULT_TIME_LIMIT = 10_000;
 
@@ -64,7 +71,7 @@ export function readTimeLimit(value: unknown, fallback: number): number {
 }
 
 /** The error of a rendering past a limit: `invalid-argument` naming `spec`, `details.limit` says which. */
-export function overLimit(limit: 'time' | 'memory', reason: string): IndicatorError {
+export function overLimit(limit: 'time' | 'memory' | 'marks', reason: string): IndicatorError {
   return new IndicatorError('invalid-argument', { field: 'spec', reason, limit });
 }
 

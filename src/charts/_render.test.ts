@@ -29,6 +29,8 @@ function standIn(
   view: (options: { logger: Record<string, (...args: unknown[]) => unknown> }) => {
     toSVG: () => Promise<string>;
     _getPulse?: unknown;
+    runAsync?: unknown;
+    scenegraph?: unknown;
   },
 ): EngineLoader & { finalized: number } {
   const load = Object.assign(
@@ -39,6 +41,8 @@ function standIn(
             parse: (spec: unknown) => spec,
             View: function View(_runtime: unknown, options: never) {
               return {
+                runAsync: async () => undefined,
+                scenegraph: () => ({ root: { items: [] } }),
                 ...view(options),
                 finalize: () => {
                   load.finalized += 1;
@@ -84,27 +88,75 @@ describe('renderSvg’s time limit', () => {
     expect(clock.readings).toBe(7);
   });
 
-  it('checks the limit again after the scenegraph is drawn', async () => {
-    const clock = fakeClock(1_000);
-    let drawn = false;
-    const load = standIn(() => ({
-      toSVG: async () => {
-        drawn = true;
-        return '<svg/>';
+  it('reads the clock before drawing and after, and never draws past the limit', async () => {
+    for (const [timeLimit, drawnThen] of [
+      [2_500, true],
+      [1_500, false],
+    ] as const) {
+      // Readings: 0 at the start, 1,000 after compiling, 2,000 before drawing, 3,000 after.
+      const clock = fakeClock(1_000);
+      let drawn = false;
+      const load = standIn(() => ({
+        toSVG: async () => {
+          drawn = true;
+          return '<svg/>';
+        },
+        _getPulse: () => ({}),
+      }));
+      const policy = { trusted: false, timeLimit, now: clock.now };
+      const error = await rejectionOf(renderSvgWith(bars(), load, policy));
+      expect([drawn, error.details.limit, load.finalized]).toEqual([drawnThen, 'time', 1]);
+    }
+  });
+
+  it('draws at most 200,000 marks, counted in the scenegraph before drawing', async () => {
+    const scene = (count: number) => () => ({
+      root: { items: [{ items: Array(count).fill({}) }] },
+    });
+    let drawn = 0;
+    const toSVG = async () => {
+      drawn += 1;
+      return '<svg/>';
+    };
+    const within = standIn(() => ({ toSVG, _getPulse: () => ({}), scenegraph: scene(199_999) }));
+    expect(await renderSvgWith(bars(), within)).toBe('<svg/>');
+    const over = standIn(() => ({ toSVG, _getPulse: () => ({}), scenegraph: scene(200_000) }));
+    const error = await rejectionOf(renderSvgWith(bars(), over));
+    expect(error.details).toMatchObject({ field: 'spec', limit: 'marks' });
+    expect(error.message).toBe('spec is not an accepted value: it draws more than 200000 marks');
+    expect([drawn, over.finalized]).toEqual([1, 1]);
+  });
+
+  it('refuses a chart whose transforms make more marks than that before drawing it', async () => {
+    // 70,000 rows folded three times: 210,000 points.
+    const spec = {
+      data: { sequence: { start: 0, stop: 70_000 } },
+      transform: [
+        { calculate: 'datum.data', as: 'a' },
+        { calculate: 'datum.data * 2', as: 'b' },
+        { calculate: 'datum.data * 3', as: 'c' },
+        { fold: ['a', 'b', 'c'] },
+      ],
+      mark: 'point',
+      encoding: {
+        x: { field: 'data', type: 'quantitative' },
+        y: { field: 'value', type: 'quantitative' },
       },
-      _getPulse: () => ({}),
-    }));
-    const policy = { trusted: false, timeLimit: 1_500, now: clock.now };
-    const error = await rejectionOf(renderSvgWith(bars(), load, policy));
-    expect([drawn, error.details.limit, load.finalized]).toEqual([true, 'time', 1]);
+    };
+    const error = await rejectionOf(renderSvg(spec));
+    expect(error.details).toMatchObject({ field: 'spec', limit: 'marks' });
   });
 
   it('refuses a vega whose View lacks the hook rather than render without a limit', async () => {
     const load = standIn(() => ({ toSVG: async () => '<svg/>' }));
     const error = await rejectionOf(renderSvgWith(bars(), load));
     expect([error.code, error.details.field]).toEqual(['missing-dependency', 'vega']);
-    expect(error.message).toContain('View#_getPulse');
+    expect(error.message).toContain('vega does not provide View#_getPulse, which the time limit');
     expect(load.finalized).toBe(1);
+    const older = standIn(() => ({ toSVG: async () => '<svg/>', runAsync: undefined }));
+    expect((await rejectionOf(renderSvgWith(bars(), older))).message).toContain(
+      'vega does not provide View#runAsync and View#_getPulse',
+    );
   });
 
   it('reads options.timeLimit: a positive number of milliseconds up to 2,147,483,647', async () => {

@@ -3,6 +3,8 @@ import { IndicatorError } from '../errors/IndicatorError.js';
 import {
   checkSpec,
   DEFAULT_TIME_LIMIT,
+  MAX_DRAWN_MARKS,
+  overLimit,
   overTimeLimit,
   type SpecPolicy,
   wellFormedXml,
@@ -21,6 +23,8 @@ interface VegaLiteModule {
 
 /** The part of a vega `View` used. */
 interface VegaView {
+  runAsync(): Promise<unknown>;
+  scenegraph(): { root: unknown };
   toSVG(): Promise<string>;
   finalize(): void;
   /** vega-dataflow's hook before every operator runs; the time cap wraps it. */
@@ -76,10 +80,19 @@ export async function renderSvgWith(
     deadline();
     view = makeView(vega, compiled, policy, log.logger);
     capTime(view, deadline);
-    const svg = await view.toSVG();
-    // vega logs an operator's error and renders what it has: the error is the answer.
+    await view.runAsync();
+    // vega logs an operator's error and goes on with what it has: the error is the answer.
     if (log.errors.length > 0) throw log.errors[0];
-    // The scenegraph is drawn in one step, which no hook interrupts.
+    // Drawing is one step that no hook interrupts: the time is read before and after it, and
+    // what it draws is bounded.
+    deadline();
+    const marks = countMarks(view.scenegraph().root);
+    if (marks > MAX_DRAWN_MARKS) {
+      throw overLimit('marks', `it draws more than ${MAX_DRAWN_MARKS} marks`);
+    }
+    // The dataflow has run: toSVG only draws.
+    const svg = await view.toSVG();
+    if (log.errors.length > 0) throw log.errors[0];
     deadline();
     return wellFormedXml(svg);
   } catch (error) {
@@ -111,13 +124,31 @@ function startDeadline(policy: SpecPolicy): () => void {
  */
 function capTime(view: VegaView, deadline: () => void): void {
   const getPulse = view._getPulse;
-  if (typeof getPulse !== 'function') {
-    throw missing('vega', 'does not provide View#_getPulse, which the time limit needs', undefined);
+  const lacking = (['runAsync', 'scenegraph', '_getPulse'] as const).filter(
+    (member) => typeof view[member] !== 'function',
+  );
+  if (lacking.length > 0 || typeof getPulse !== 'function') {
+    const members = lacking.map((member) => `View#${member}`).join(' and ');
+    throw missing('vega', `does not provide ${members}, which the time limit needs`, undefined);
   }
   view._getPulse = function (this: unknown, ...args: unknown[]) {
     deadline();
     return getPulse.apply(this, args);
   };
+}
+
+/** The scene items under `root`, counted until there are more than {@link MAX_DRAWN_MARKS}. */
+function countMarks(root: unknown): number {
+  let count = 0;
+  const stack = [root];
+  while (stack.length > 0 && count <= MAX_DRAWN_MARKS) {
+    const items = (stack.pop() as { items?: unknown } | null)?.items;
+    if (Array.isArray(items)) {
+      count += items.length;
+      for (const item of items) stack.push(item);
+    }
+  }
+  return count;
 }
 
 /** A logger that keeps vega's errors (as an Error when one was given) and prints nothing. */

@@ -141,6 +141,8 @@ describe('renderSvg', () => {
               toSVG = async () => '<svg/>';
               finalize = finalize;
               _getPulse = () => ({});
+              runAsync = async () => undefined;
+              scenegraph = () => ({ root: {} });
             },
           };
     expect(await renderSvgWith({ mark: 'bar' }, load)).toBe('<svg/>');

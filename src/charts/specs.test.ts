@@ -854,6 +854,8 @@ describe('renderSvgWith', () => {
               toSVG = async () => '<svg/>';
               finalize = () => undefined;
               _getPulse = () => ({});
+              runAsync = async () => undefined;
+              scenegraph = () => ({ root: {} });
             },
           };
   }
