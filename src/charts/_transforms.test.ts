@@ -38,7 +38,7 @@ describe('the bounds of costly transforms', () => {
     expect(refusal({ ...layered, ...rest, data })[0]).toBe('spec.layer[1].transform[0].loess');
   });
 
-  it('bounds a window with median, q1, q3 or distinct by rows × frame width, ci0 and ci1 lower', () => {
+  it('bounds a window with median, q1, q3, distinct or a sliding max by rows × frame width, ci0 and ci1 lower', () => {
     const median = [{ op: 'median', field: 'y', as: 'm' }];
     accepts(spec(3_000, [{ window: median }]));
     expect(refusal(spec(3_001, [{ window: median }]))).toEqual([
@@ -53,8 +53,19 @@ describe('the bounds of costly transforms', () => {
     const ci = [{ op: 'ci0', field: 'y', as: 'c' }];
     accepts(spec(300, [{ window: ci }]));
     expect(refusal(spec(301, [{ window: ci }]))[1]).toContain('a window with ci0 or ci1');
-    // Running sums and ranks grow with the rows only.
-    accepts(spec(100_000, [{ window: [{ op: 'sum', field: 'y', as: 's' }, { op: 'rank' }] }]));
+    // Running sums, ranks and maxima grow with the rows only.
+    const running = [{ op: 'sum', field: 'y', as: 's' }, { op: 'rank' }, { op: 'max', field: 'y' }];
+    accepts(spec(100_000, [{ window: running }]));
+    // A sliding maximum looks through the frame again when its maximum leaves it.
+    const max = [{ op: 'argmax', field: 'y', as: 'm' }];
+    accepts(spec(100_000, [{ window: max, frame: [-89, 0] }]));
+    expect(refusal(spec(100_000, [{ window: max, frame: [-90, 0] }]))).toEqual([
+      'spec.transform[0].window',
+      'a sliding window with min, max, argmin or argmax is limited to rows × frame width of at most 9000000; this spec gives 100000 × 91',
+    ]);
+    expect(refusal(spec(3_001, [{ window: max, frame: [0, null] }]))[0]).toBe(
+      'spec.transform[0].window',
+    );
   });
 
   it('bounds a pivot by rows × pivoted values: 500 rows, or more with a limit', () => {

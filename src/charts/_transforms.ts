@@ -9,7 +9,10 @@ import { IndicatorError } from '../errors/IndicatorError.js';
 /** The most rows a `loess` takes: its work grows with their square (22 s for 100,000). */
 export const MAX_LOESS_ROWS = 10_000;
 
-/** Rows × frame width of a `window` with `median`, `q1`, `q3` or `distinct`. */
+/**
+ * Rows × frame width of a `window` with `median`, `q1`, `q3` or `distinct`, or a sliding one
+ * with `min`, `max`, `argmin` or `argmax`.
+ */
 export const MAX_WINDOW_WORK = 9_000_000;
 
 /** Rows × frame width of a `window` with `ci0` or `ci1` (a bootstrap at every row). */
@@ -29,6 +32,8 @@ export const MAX_POLY_WORK = 12_100_000;
 
 const QUANTILE_OPS = new Set(['median', 'q1', 'q3', 'distinct']);
 const BOOTSTRAP_OPS = new Set(['ci0', 'ci1']);
+/** Kept as they are added; found again among the frame's rows when the extreme one leaves. */
+const EXTREME_OPS = new Set(['min', 'max', 'argmin', 'argmax']);
 
 /** Checks one item of a `transform` array at `path` against the bounds, for `rows` rows. */
 export function checkTransform(item: unknown, path: string, rows: number): void {
@@ -99,7 +104,15 @@ function checkWindow(t: Record<string, unknown>, path: string, rows: number): vo
   } else if (ops.some((op) => QUANTILE_OPS.has(op as string))) {
     const what = 'a window with median, q1, q3 or distinct';
     within(rows * width, MAX_WINDOW_WORK, at, what, 'rows × frame width', [rows, width]);
+  } else if (ops.some((op) => EXTREME_OPS.has(op as string)) && leaves(t.frame)) {
+    const what = 'a sliding window with min, max, argmin or argmax';
+    within(rows * width, MAX_WINDOW_WORK, at, what, 'rows × frame width', [rows, width]);
   }
+}
+
+/** Rows leave the frame as it moves: its start is a number (the default, `null`, keeps all). */
+function leaves(frame: unknown): boolean {
+  return Array.isArray(frame) && typeof frame[0] === 'number';
 }
 
 /** The rows in a window's frame: all of them when an end is open (`null`, the default). */

@@ -19,15 +19,16 @@ import type { VegaLiteSpec } from './types.js';
  * height are at most 10,000 pixels and inline (`values`, `datasets`) plus generated
  * (`sequence`, impute's `keyvals`) data at most 100,000 rows. Transforms whose work grows
  * faster than their rows take fewer: a `loess` at most 10,000 rows; a `pivot`, an `impute`, a
- * `window` with `median`, `q1`, `q3`, `distinct`, `ci0` or `ci1`, a `density` and a polynomial
- * `regression` have bounds of their own (docs/reliability.md lists them). Characters XML cannot
- * hold (NUL and other controls) become U+FFFD, so the SVG is always well-formed.
+ * `window` with `median`, `q1`, `q3`, `distinct`, `ci0` or `ci1` (or a sliding `min` or `max`),
+ * a `density` and a polynomial `regression` have bounds of their own (docs/reliability.md
+ * lists them). At most 200,000 marks are drawn (axes and legends included). Characters XML
+ * cannot hold (NUL and other controls) become U+FFFD, so the SVG is always well-formed.
  *
  * The rendering stops at `options.timeLimit` (10,000 ms by default): the clock is read before
- * each of vega's steps (its dataflow operators) and once the SVG is drawn. One step runs to its
- * end once begun, as vega runs it in one go; the bounds above keep the known costly steps near
- * a second. For specs from outside, on a server, `renderSvgInWorker` (`tianmu-indicators/node`)
- * is the hard limit: it stops the thread.
+ * each of vega's steps (its dataflow operators), before drawing and after. One step runs to
+ * its end once begun, as vega runs it in one go; the bounds above keep the known costly steps
+ * near a second. For specs from outside, on a server, `renderSvgInWorker`
+ * (`tianmu-indicators/node`) is the hard limit: it stops the thread.
  *
  * @param spec - A Vega-Lite spec object.
  * @param options - `trusted: true` lets vega's own loader fetch `url` data (for specs you wrote);
@@ -38,9 +39,10 @@ import type { VegaLiteSpec } from './types.js';
  * lists both) or a vega lacks the hook the time limit needs; `invalid-argument` naming `spec`
  * when it is not an object or Vega-Lite cannot compile or render it, an expression failing
  * while it runs included (the engine's error is kept as `details.cause`), when it breaks a
- * limit above (naming the path, such as `spec.data.url`), or when it takes longer than
- * `timeLimit` (`details.limit: 'time'`); `invalid-argument` naming `options.timeLimit` when
- * that is not a positive number of at most 2,147,483,647.
+ * limit above (naming the path, such as `spec.data.url`), when it would draw more marks
+ * (`details.limit: 'marks'`) or when it takes longer than `timeLimit` (`details.limit:
+ * 'time'`); `invalid-argument` naming `options.timeLimit` when that is not a positive number
+ * of at most 2,147,483,647.
  *
  * @example
  * ```ts

@@ -36,10 +36,10 @@ const DEFAULT_MEMORY_LIMIT = 1_024;
  * Renders a Vega-Lite spec to SVG as `renderSvg` does, on a worker thread that is stopped when
  * it takes longer than `timeLimit` (start-up and loading vega included) or needs more heap than
  * `memoryLimit`: for specs from outside (a dashboard's users, an upload). `renderSvg`'s own
- * limits (no loading, no links, width and height, data rows, costly transforms) hold as well,
- * and its time limit is set to `timeLimit`, so a spec of many short steps ends with the same
- * error before the thread has to be stopped; these two catch what counts and the time read
- * between steps cannot (one step that runs long, an allocation without end). Node only:
+ * limits (no loading, no links, width and height, data rows, costly transforms, marks) hold
+ * as well, and its time limit is set to `timeLimit`, so a spec of many short steps ends with
+ * the same error before the thread has to be stopped; these two catch what counts and the time
+ * read between steps cannot (one step that runs long, an allocation without end). Node only:
  * `tianmu-indicators/node`.
  *
  * The heap limit is V8's for the thread: a process started with `--max-old-space-size` gives
@@ -51,9 +51,10 @@ const DEFAULT_MEMORY_LIMIT = 1_024;
  * @param options - `trusted`, `timeLimit` (ms), `memoryLimit` (MB).
  * @returns A promise of the SVG markup, starting with `<svg`.
  * @throws `IndicatorError` as `renderSvg` (the promise rejects); `invalid-argument` naming
- * `spec` when the rendering passes a limit (`details.limit` is `time` or `memory`) or the spec
- * holds a function, and naming the option for a limit that is not a positive number (a time
- * limit at most 2,147,483,647 ms) or a `workerUrl` no thread starts from.
+ * `spec` when the rendering passes a limit (`details.limit` is `time`, `memory` or, from
+ * `renderSvg`, `marks`) or the spec holds a function, and naming the option for a limit that
+ * is not a positive number (a time limit at most 2,147,483,647 ms) or a `workerUrl` no thread
+ * starts from.
  * @example
  * ```ts
  * import { renderSvgInWorker } from 'tianmu-indicators/node';
