@@ -30,6 +30,8 @@ export interface SpecPolicy {
   readonly timeLimit?: number;
   /** The clock, in milliseconds (`performance.now`); tests give one that never depends on speed. */
   readonly now?: () => number;
+  /** When the time began, read on `now` (by default, when the rendering begins). */
+  readonly startedAt?: number;
 }
 
 /** Reads `options.trusted`: `true` only when given as `true`; anything but a boolean is refused. */

@@ -109,6 +109,14 @@ describe('renderSvg’s time limit', () => {
     }
   });
 
+  it('counts from startedAt when given: the start of renderSvgInWorker’s thread', async () => {
+    const clock = fakeClock(1_000);
+    const policy = { trusted: false, timeLimit: 4_000, now: clock.now, startedAt: -5_000 };
+    const error = await rejectionOf(renderSvgWith(bars(), importEngine, policy));
+    // The first reading, after compiling (0), is 5,000 ms after the start.
+    expect([error.details.limit, clock.readings]).toEqual(['time', 1]);
+  });
+
   it('draws at most 200,000 marks, counted in the scenegraph before drawing', async () => {
     const scene = (count: number) => () => ({
       root: { items: [{ items: Array(count).fill({}) }] },

@@ -111,7 +111,7 @@ export async function renderSvgWith(
 function startDeadline(policy: SpecPolicy): () => void {
   const now = policy.now ?? (() => performance.now());
   const timeLimit = policy.timeLimit ?? DEFAULT_TIME_LIMIT;
-  const start = now();
+  const start = policy.startedAt ?? now();
   return () => {
     if (now() - start > timeLimit) throw overTimeLimit(timeLimit);
   };

@@ -19,7 +19,7 @@ async function rejection(promise: Promise<unknown>) {
 }
 
 describe('renderSvgInWorker', () => {
-  it('answers with what the thread renders, sending the spec, the trust and the time limit', async () => {
+  it('answers with what the thread renders, sending the spec, the trust and the time limit with its start', async () => {
     const echo = fakeWorker(
       "parentPort.postMessage({ ok: true, svg: ['<svg>' + task.spec.mark, task.trusted, task.timeLimit + '</svg>'].join(' ') });",
     );
@@ -28,6 +28,13 @@ describe('renderSvgInWorker', () => {
     expect(
       await renderSvgInWorker(spec, { workerUrl: echo, trusted: true, timeLimit: 5_000 }),
     ).toBe('<svg>point true 5000</svg>');
+    const before = Date.now();
+    const start = fakeWorker(
+      'parentPort.postMessage({ ok: true, svg: String(task.startedAt <= Date.now() && task.startedAt) });',
+    );
+    expect(Number(await renderSvgInWorker(spec, { workerUrl: start }))).toBeGreaterThanOrEqual(
+      before,
+    );
   });
 
   it('stops a thread that never answers at the time limit', async () => {

@@ -37,10 +37,10 @@ const DEFAULT_MEMORY_LIMIT = 1_024;
  * it takes longer than `timeLimit` (start-up and loading vega included) or needs more heap than
  * `memoryLimit`: for specs from outside (a dashboard's users, an upload). `renderSvg`'s own
  * limits (no loading, no links, width and height, data rows, costly transforms, marks) hold
- * as well, and its time limit is set to `timeLimit`, so a spec of many short steps ends with
- * the same error before the thread has to be stopped; these two catch what counts and the time
- * read between steps cannot (one step that runs long, an allocation without end). Node only:
- * `tianmu-indicators/node`.
+ * as well, and its time limit is `timeLimit` counted from the thread's start, so a spec of
+ * many short steps ends inside the thread, with the same error, about when the thread would be
+ * stopped; the thread's two limits catch what counts and the time read between steps cannot
+ * (one step that runs long, an allocation without end). Node only: `tianmu-indicators/node`.
  *
  * The heap limit is V8's for the thread: a process started with `--max-old-space-size` gives
  * every thread that limit instead, buffers outside the heap are not counted, and V8 may stop
@@ -92,6 +92,7 @@ export async function renderSvgInWorker(
   }
   const url = workerUrl ?? new URL('./chart-worker.js', import.meta.url);
   let worker: Worker;
+  const startedAt = Date.now();
   try {
     worker = new Worker(url, {
       // The thread needs none of this process's flags (`--input-type` would stop it loading).
@@ -141,9 +142,9 @@ export async function renderSvgInWorker(
         reject(new Error('the rendering thread stopped without an answer'));
       });
       try {
-        // The thread's own cap stops vega between steps with the same error, and cleanly,
-        // before this timer has to stop the thread.
-        worker.postMessage({ spec: copy, trusted, timeLimit });
+        // The thread's renderSvg reads the same limit from the same start between vega's
+        // steps: a rendering of many short steps ends there with the same error.
+        worker.postMessage({ spec: copy, trusted, timeLimit, startedAt });
       } catch (error) {
         settle();
         reject(
