@@ -140,6 +140,9 @@ describe('renderSvg', () => {
             View: class {
               toSVG = async () => '<svg/>';
               finalize = finalize;
+              _getPulse = () => ({});
+              runAsync = async () => undefined;
+              scenegraph = () => ({ root: {} });
             },
           };
     expect(await renderSvgWith({ mark: 'bar' }, load)).toBe('<svg/>');

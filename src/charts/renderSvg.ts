@@ -1,5 +1,5 @@
 import { readPlain } from '../_internal/plain.js';
-import { readTrusted } from './_limits.js';
+import { DEFAULT_TIME_LIMIT, readTimeLimit, readTrusted } from './_limits.js';
 import { importEngine, renderSvgWith } from './_render.js';
 import type { VegaLiteSpec } from './types.js';
 
@@ -16,18 +16,33 @@ import type { VegaLiteSpec } from './types.js';
  *
  * A spec is untrusted unless `options.trusted` says otherwise: nothing is loaded (a `url`
  * anywhere is refused, no file is read and no request made), no `href` is rendered, width and
- * height are at most 10,000 pixels and inline (`values`) plus generated (`sequence`) data at
- * most 100,000 rows. Characters XML cannot hold (NUL and other controls) become U+FFFD, so the
- * SVG is always well-formed.
+ * height are at most 10,000 pixels and inline (`values`, `datasets`) plus generated
+ * (`sequence`, impute's `keyvals`) data at most 100,000 rows. Transforms whose work grows
+ * faster than their rows take fewer: a `loess` at most 10,000 rows; a `pivot`, an `impute`, a
+ * `window` with `median`, `q1`, `q3`, `distinct`, `ci0` or `ci1` (or a sliding `min` or `max`),
+ * a `density` and a polynomial `regression` have bounds of their own (docs/reliability.md
+ * lists them). At most 200,000 marks are drawn (axes and legends included). Characters XML
+ * cannot hold (NUL and other controls) become U+FFFD, so the SVG is always well-formed.
+ *
+ * The rendering stops at `options.timeLimit` (10,000 ms by default): the clock is read before
+ * each of vega's steps (its dataflow operators), before drawing and after. One step runs to
+ * its end once begun, as vega runs it in one go; the bounds above keep the known costly steps
+ * near a second. For specs from outside, on a server, `renderSvgInWorker`
+ * (`tianmu-indicators/node`) is the hard limit: it stops the thread.
  *
  * @param spec - A Vega-Lite spec object.
- * @param options - `trusted: true` lets vega's own loader fetch `url` data (for specs you wrote).
+ * @param options - `trusted: true` lets vega's own loader fetch `url` data (for specs you wrote);
+ * `timeLimit` in milliseconds.
  * @returns The SVG markup, starting with `<svg`.
  * @throws `IndicatorError` `missing-dependency` naming `vega` or `vega-lite` when a peer
  * is not installed (the message says to run `npm install vega vega-lite`; `details.packages`
- * lists both); `invalid-argument` naming `spec` when it is not an object or Vega-Lite cannot
- * compile or render it (the engine's message is kept as `details.cause`), or when it breaks a
- * limit above (naming the path, such as `spec.data.url`).
+ * lists both) or a vega lacks the hook the time limit needs; `invalid-argument` naming `spec`
+ * when it is not an object or Vega-Lite cannot compile or render it, an expression failing
+ * while it runs included (the engine's error is kept as `details.cause`), when it breaks a
+ * limit above (naming the path, such as `spec.data.url`), when it would draw more marks
+ * (`details.limit: 'marks'`) or when it takes longer than `timeLimit` (`details.limit:
+ * 'time'`); `invalid-argument` naming `options.timeLimit` when that is not a positive number
+ * of at most 2,147,483,647.
  *
  * @example
  * ```ts
@@ -41,6 +56,9 @@ import type { VegaLiteSpec } from './types.js';
  * // => true
  * svg.includes('Time elapsed 0%');
  * // => true
+ * const refused = await renderSvg(spec, { timeLimit: 0 }).catch((error) => error);
+ * [refused.code, refused.details.field];
+ * // => ['invalid-argument', 'options.timeLimit']
  * ```
  *
  * @category Charts
@@ -50,7 +68,10 @@ export async function renderSvg(
   options?: RenderSvgOptions,
 ): Promise<string> {
   const given = readPlain(options ?? {}, 'options') as RenderSvgOptions;
-  return renderSvgWith(spec, importEngine, { trusted: readTrusted(given.trusted) });
+  return renderSvgWith(spec, importEngine, {
+    trusted: readTrusted(given.trusted),
+    timeLimit: readTimeLimit(given.timeLimit, DEFAULT_TIME_LIMIT),
+  });
 }
 
 /**
@@ -64,4 +85,10 @@ export interface RenderSvgOptions {
    * `false`: nothing is loaded). Links (`href`) and the size limits stay.
    */
   readonly trusted?: boolean;
+  /**
+   * Milliseconds the rendering may take (default 10,000), checked between vega's steps: a
+   * positive number, at most 2,147,483,647. One step is never interrupted; for specs from
+   * outside, `renderSvgInWorker` (Node) stops its thread at its limit.
+   */
+  readonly timeLimit?: number;
 }

@@ -853,6 +853,9 @@ describe('renderSvgWith', () => {
               }
               toSVG = async () => '<svg/>';
               finalize = () => undefined;
+              _getPulse = () => ({});
+              runAsync = async () => undefined;
+              scenegraph = () => ({ root: {} });
             },
           };
   }
@@ -860,15 +863,16 @@ describe('renderSvgWith', () => {
   it('asks vega for a headless view', async () => {
     const seen: unknown[] = [];
     expect(await renderSvgWith({ mark: 'bar' }, engines(seen))).toBe('<svg/>');
-    // An untrusted spec: a loader that loads nothing.
-    expect(seen).toEqual([{ renderer: 'none', loader: expect.any(Object) }]);
+    // An untrusted spec: a loader that loads nothing; and always a logger that keeps errors.
+    const logger = expect.any(Object);
+    expect(seen).toEqual([{ renderer: 'none', loader: expect.any(Object), logger }]);
     const loader = (seen[0] as { loader: Record<string, () => Promise<unknown>> }).loader;
     for (const method of ['load', 'sanitize', 'http', 'file']) {
       await expect(loader[method]!()).rejects.toThrow(/loads nothing|no request|no file/);
     }
     const trusted: unknown[] = [];
     await renderSvgWith({ mark: 'bar' }, engines(trusted), { trusted: true });
-    expect(trusted).toEqual([{ renderer: 'none' }]);
+    expect(trusted).toEqual([{ renderer: 'none', logger }]);
   });
 
   it('rejects what is not a spec object before loading anything', async () => {

@@ -19,13 +19,21 @@ async function rejection(promise: Promise<unknown>) {
 }
 
 describe('renderSvgInWorker', () => {
-  it('answers with what the thread renders, sending the spec and the trust', async () => {
+  it('answers with what the thread renders, sending the spec, the trust and the time limit with its start', async () => {
     const echo = fakeWorker(
-      "parentPort.postMessage({ ok: true, svg: '<svg>' + task.spec.mark + ' ' + task.trusted + '</svg>' });",
+      "parentPort.postMessage({ ok: true, svg: ['<svg>' + task.spec.mark, task.trusted, task.timeLimit + '</svg>'].join(' ') });",
     );
-    expect(await renderSvgInWorker(spec, { workerUrl: echo })).toBe('<svg>point false</svg>');
-    expect(await renderSvgInWorker(spec, { workerUrl: echo, trusted: true })).toBe(
-      '<svg>point true</svg>',
+    expect(await renderSvgInWorker(spec, { workerUrl: echo })).toBe('<svg>point false 30000</svg>');
+    // The thread's renderSvg stops at the same limit between vega's steps.
+    expect(
+      await renderSvgInWorker(spec, { workerUrl: echo, trusted: true, timeLimit: 5_000 }),
+    ).toBe('<svg>point true 5000</svg>');
+    const before = Date.now();
+    const start = fakeWorker(
+      'parentPort.postMessage({ ok: true, svg: String(task.startedAt <= Date.now() && task.startedAt) });',
+    );
+    expect(Number(await renderSvgInWorker(spec, { workerUrl: start }))).toBeGreaterThanOrEqual(
+      before,
     );
   });
 

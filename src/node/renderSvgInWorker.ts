@@ -1,6 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { guarded, readPlain } from '../_internal/plain.js';
-import { readTrusted } from '../charts/_limits.js';
+import {
+  overLimit,
+  overTimeLimit,
+  readLimit,
+  readTimeLimit,
+  readTrusted,
+} from '../charts/_limits.js';
 import type { VegaLiteSpec } from '../charts/types.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { fromTransferredError, type TransferredError } from './_transfer.js';
@@ -25,16 +31,16 @@ export interface RenderSvgInWorkerOptions {
 
 const DEFAULT_TIME_LIMIT = 30_000;
 const DEFAULT_MEMORY_LIMIT = 1_024;
-/** Node runs a timer longer than this after 1 ms. */
-const LONGEST_TIMER = 2_147_483_647;
 
 /**
  * Renders a Vega-Lite spec to SVG as `renderSvg` does, on a worker thread that is stopped when
  * it takes longer than `timeLimit` (start-up and loading vega included) or needs more heap than
  * `memoryLimit`: for specs from outside (a dashboard's users, an upload). `renderSvg`'s own
- * limits (no loading, no links, width and height, data rows) hold as well; these two catch
- * what counts cannot (a transform whose cost grows faster than its rows). Node only:
- * `tianmu-indicators/node`.
+ * limits (no loading, no links, width and height, data rows, costly transforms, marks) hold
+ * as well, and its time limit is `timeLimit` counted from the thread's start, so a spec of
+ * many short steps ends inside the thread, with the same error, about when the thread would be
+ * stopped; the thread's two limits catch what counts and the time read between steps cannot
+ * (one step that runs long, an allocation without end). Node only: `tianmu-indicators/node`.
  *
  * The heap limit is V8's for the thread: a process started with `--max-old-space-size` gives
  * every thread that limit instead, buffers outside the heap are not counted, and V8 may stop
@@ -45,9 +51,10 @@ const LONGEST_TIMER = 2_147_483_647;
  * @param options - `trusted`, `timeLimit` (ms), `memoryLimit` (MB).
  * @returns A promise of the SVG markup, starting with `<svg`.
  * @throws `IndicatorError` as `renderSvg` (the promise rejects); `invalid-argument` naming
- * `spec` when the rendering passes a limit (`details.limit` is `time` or `memory`) or the spec
- * holds a function, and naming the option for a limit that is not a positive number (a time
- * limit at most 2,147,483,647 ms) or a `workerUrl` no thread starts from.
+ * `spec` when the rendering passes a limit (`details.limit` is `time`, `memory` or, from
+ * `renderSvg`, `marks`) or the spec holds a function, and naming the option for a limit that
+ * is not a positive number (a time limit at most 2,147,483,647 ms) or a `workerUrl` no thread
+ * starts from.
  * @example
  * ```ts
  * import { renderSvgInWorker } from 'tianmu-indicators/node';
@@ -73,15 +80,8 @@ export async function renderSvgInWorker(
   const given = readPlain(options, 'options') as RenderSvgInWorkerOptions;
   // A URL is not plain data: read it as given.
   const workerUrl = guarded('options.workerUrl', () => options.workerUrl);
-  const timeLimit = readLimit(given.timeLimit, DEFAULT_TIME_LIMIT, 'options.timeLimit');
+  const timeLimit = readTimeLimit(given.timeLimit, DEFAULT_TIME_LIMIT);
   const memoryLimit = readLimit(given.memoryLimit, DEFAULT_MEMORY_LIMIT, 'options.memoryLimit');
-  if (timeLimit > LONGEST_TIMER) {
-    throw new IndicatorError('invalid-argument', {
-      field: 'options.timeLimit',
-      value: timeLimit,
-      reason: `at most ${LONGEST_TIMER} ms (about 24.8 days), the longest timer Node keeps`,
-    });
-  }
   const trusted = readTrusted(given.trusted);
   const copy = readPlain(spec, 'spec');
   if (workerUrl !== undefined && typeof workerUrl !== 'string' && !(workerUrl instanceof URL)) {
@@ -92,6 +92,7 @@ export async function renderSvgInWorker(
   }
   const url = workerUrl ?? new URL('./chart-worker.js', import.meta.url);
   let worker: Worker;
+  const startedAt = Date.now();
   try {
     worker = new Worker(url, {
       // The thread needs none of this process's flags (`--input-type` would stop it loading).
@@ -108,7 +109,7 @@ export async function renderSvgInWorker(
   try {
     return await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
-        reject(overLimit('time', `rendering took longer than ${timeLimit} ms (options.timeLimit)`));
+        reject(overTimeLimit(timeLimit));
       }, timeLimit);
       const settle = () => clearTimeout(timer);
       worker.once(
@@ -141,7 +142,9 @@ export async function renderSvgInWorker(
         reject(new Error('the rendering thread stopped without an answer'));
       });
       try {
-        worker.postMessage({ spec: copy, trusted });
+        // The thread's renderSvg reads the same limit from the same start between vega's
+        // steps: a rendering of many short steps ends there with the same error.
+        worker.postMessage({ spec: copy, trusted, timeLimit, startedAt });
       } catch (error) {
         settle();
         reject(
@@ -155,20 +158,4 @@ export async function renderSvgInWorker(
   } finally {
     void worker.terminate();
   }
-}
-
-function overLimit(limit: 'time' | 'memory', reason: string): IndicatorError {
-  return new IndicatorError('invalid-argument', { field: 'spec', reason, limit });
-}
-
-function readLimit(value: unknown, fallback: number, field: string): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !(value > 0) || !Number.isFinite(value)) {
-    throw new IndicatorError('invalid-argument', {
-      field,
-      value,
-      reason: 'expected a positive, finite number',
-    });
-  }
-  return value;
 }
