@@ -136,7 +136,7 @@ console.log(
 for (const alert of assessed.binding)
   console.log(`binding ${alert.targetId}: ${JSON.stringify(alert.areas)}`);
 const parallel = await assessAreasParallel(towns, { asOf: '2023-12-31', workers: 2 });
-console.log(`two workers agree: ${JSON.stringify(parallel) === JSON.stringify(assessed)}`);
+console.log(`two threads agree: ${JSON.stringify(parallel) === JSON.stringify(assessed)}`);
 
 // Several towns in one SDMX-CSV text, read back grouped by area.
 const read = fromSdmxCsv(toSdmxCsv(towns));

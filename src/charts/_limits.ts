@@ -123,7 +123,7 @@ function walk(value: unknown, path: string, policy: SpecPolicy, found: Found): v
     if ((key === 'width' || key === 'height') && typeof inner === 'number') {
       if (!(inner <= MAX_CHART_SIZE)) throw refused(at, `at most ${MAX_CHART_SIZE} pixels`);
     }
-    countData(key, inner, at, found);
+    countData(key, inner, at, found, value as Record<string, unknown>);
     if (key === 'transform' && Array.isArray(inner)) {
       inner.forEach((item, index) => {
         found.transforms.push([item, `${at}[${index}]`]);
@@ -135,19 +135,51 @@ function walk(value: unknown, path: string, policy: SpecPolicy, found: Found): v
   }
 }
 
-/** Counts the rows a key gives: inline (`values`, `datasets`) or generated (`sequence`, `keyvals`). */
-function countData(key: string, inner: unknown, at: string, found: Found): void {
+/**
+ * Counts the rows a key gives: inline (`values`, `datasets`, as rows or as text to parse) or
+ * generated (`sequence`, `keyvals`).
+ */
+function countData(
+  key: string,
+  inner: unknown,
+  at: string,
+  found: Found,
+  holder: Record<string, unknown>,
+): void {
   if ((key === 'values' || key === 'keyvals') && Array.isArray(inner)) {
     countRows(found, inner.length, at);
+  } else if (key === 'values' && typeof inner === 'string') {
+    countRows(found, rowsOfText(inner, holder.format), at);
   } else if ((key === 'sequence' || key === 'keyvals') && typeof inner === 'object' && inner) {
     countRows(found, sequenceLength(inner as Record<string, unknown>, at), at);
   }
   if (key === 'datasets' && isRecord(inner)) {
     for (const [name, rows] of Object.entries(inner)) {
       if (Array.isArray(rows)) countRows(found, rows.length, `${at}.${name}`);
+      else if (typeof rows === 'string')
+        countRows(found, rowsOfText(rows, undefined), `${at}.${name}`);
     }
   }
 }
+
+/**
+ * At least the rows vega could parse out of inline text, counted without parsing it: a line
+ * each for delimited text (`csv`, `tsv`, `dsv`), and for JSON (the default) a line or a comma
+ * each, since its rows may share one line.
+ */
+function rowsOfText(text: string, format: unknown): number {
+  const type = isRecord(format) ? format.type : undefined;
+  const delimited = type === 'csv' || type === 'tsv' || type === 'dsv';
+  let rows = 1;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === NEW_LINE || (!delimited && code === COMMA)) rows++;
+  }
+  return rows;
+}
+
+const NEW_LINE = 10;
+const COMMA = 44;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -138,6 +138,26 @@ describe('the bounds of costly transforms', () => {
     ]);
   });
 
+  it('counts the rows of inline text, by line for delimited text and by line or comma for JSON', () => {
+    const csv = (n: number) => `x\n${Array.from({ length: n }, (_, x) => x).join('\n')}`;
+    const data = (values: string, type?: string) => ({
+      data: type === undefined ? { values } : { values, format: { type } },
+      mark: 'point',
+    });
+    // A header and 99,999 rows: 100,000 lines.
+    accepts(data(csv(99_999), 'csv'));
+    expect(refusal(data(csv(100_000), 'csv'))).toEqual([
+      'spec.data.values',
+      'more than 100000 data rows',
+    ]);
+    accepts(data(`a,b\n${'1,2\n'.repeat(99_998)}`, 'csv'));
+    // JSON rows may share one line: each comma may start one.
+    const json = (n: number) => JSON.stringify(Array.from({ length: n }, (_, x) => x));
+    accepts(data(json(100_000)));
+    expect(refusal(data(json(100_001), 'json'))[0]).toBe('spec.data.values');
+    expect(refusal({ datasets: { a: json(100_001) }, mark: 'point' })[0]).toBe('spec.datasets.a');
+  });
+
   it('refuses through renderSvg before vega runs, and renders a loess within its bound', async () => {
     const error = await rejectionOf(renderSvg(spec(10_001, [{ loess: 'y', on: 'x' }])));
     expect([error.code, error.details.field]).toEqual([

@@ -17,7 +17,8 @@ import type { VegaLiteSpec } from './types.js';
  * A spec is untrusted unless `options.trusted` says otherwise: nothing is loaded (a `url`
  * anywhere is refused, no file is read and no request made), no `href` is rendered, width and
  * height are at most 10,000 pixels and inline (`values`, `datasets`) plus generated
- * (`sequence`, impute's `keyvals`) data at most 100,000 rows. Transforms whose work grows
+ * (`sequence`, impute's `keyvals`) data at most 100,000 rows (inline text counts a row per
+ * line, and JSON text a row per line or comma). Transforms whose work grows
  * faster than their rows take fewer: a `loess` at most 10,000 rows; a `pivot`, an `impute`, a
  * `window` with `median`, `q1`, `q3`, `distinct`, `ci0` or `ci1` (or a sliding `min` or `max`),
  * a `density` and a polynomial `regression` have bounds of their own (docs/reliability.md

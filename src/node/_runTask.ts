@@ -35,20 +35,24 @@ export function runTask(
 ): { ok: true; areas: WireArea[] } | { ok: false; error: unknown } {
   try {
     const options = decode(task.options) as AssessPlanOptions;
-    const areas = task.datasets.map((dataset) => {
-      const assessed = assessArea(dataset, task.plan, options);
-      return {
-        area: assessed.area,
-        dataset: assessed.dataset,
-        counts: assessed.counts,
-        flags: bindingFlags(assessed),
-        scorecards: encoder.encode(toWire(assessed.scorecards)),
-      };
-    });
+    const areas = task.datasets.map((dataset) =>
+      toWireArea(assessArea(dataset, task.plan, options)),
+    );
     return { ok: true, areas };
   } catch (error) {
     return { ok: false, error: toTransferredError(error) };
   }
+}
+
+/** An assessed area as a worker sends it: its scorecards written as wire text in UTF-8. */
+export function toWireArea(assessed: AreaScorecards): WireArea {
+  return {
+    area: assessed.area,
+    dataset: assessed.dataset,
+    counts: assessed.counts,
+    flags: bindingFlags(assessed),
+    scorecards: encoder.encode(toWire(assessed.scorecards)),
+  };
 }
 
 /**

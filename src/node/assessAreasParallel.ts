@@ -41,11 +41,13 @@ const RANGES_PER_THREAD = 8;
  * is free, this one included, and come back in the order given.
  *
  * A worker sends back what the district summary needs (each area's counts and flagged binding
- * targets) as data and the area's scorecards as compact text: an area assessed on a worker
- * reads its `scorecards` from that text on first use (its Decimals intact), once, so a
- * dashboard that shows the district's counts and opens a few towns never pays for the rest.
- * Reading every scorecard costs this thread about as much as a sixth of assessing them (see
- * docs/performance.md).
+ * targets) as data and the area's scorecards as compact UTF-8 text, moved to this thread
+ * without a copy: an area assessed on a worker reads its `scorecards` from that text on first
+ * use (their Decimals intact), once, so a dashboard that shows the district's counts and opens
+ * a few towns never pays for the rest. Reading every one costs this thread about half as much
+ * as assessing it. On two cores this is no faster than one thread (docs/performance.md): the
+ * copies of the towns to the workers and of their cards back cost about as much as the second
+ * core saves.
  * @param datasets - One dataset per area, areas distinct.
  * @param options - `workers`, `plan` and the options of `assessPlan` (functions cannot cross
  * to a worker: options hold only data).
