@@ -226,6 +226,17 @@ describe('assessAreasParallel', () => {
     );
   });
 
+  it('passes on an error met on this thread, and stops the workers', async () => {
+    const silent = fakeWorker('');
+    const error = await assessAreasParallel(towns, {
+      workers: 2,
+      workerUrl: silent,
+      plan: 'nope',
+    }).catch((e) => e);
+    expect(error).toBeInstanceOf(IndicatorError);
+    expect(error).toMatchObject({ code: 'not-found', details: { field: 'plan', value: 'nope' } });
+  });
+
   it('rejects a bad worker count', async () => {
     for (const workers of [0, 1.5, 257]) {
       await expect(assessAreasParallel(towns, { workers })).rejects.toMatchObject({

@@ -75,7 +75,7 @@ export async function assessAreasParallel(
     throw new IndicatorError('invalid-argument', {
       field: 'workers',
       value: workers,
-      reason: 'expected a whole number of worker threads from 1 to 256',
+      reason: 'expected a whole number of threads from 1 to 256 (this one included)',
     });
   }
   if (workers === 1 || datasets.length === 1) {
