@@ -173,12 +173,16 @@ function rowsOfText(text: string, format: unknown): number {
   let rows = 1;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    if (code === NEW_LINE || (!delimited && code === COMMA)) rows++;
+    // A line ends at \n, \r\n or a lone \r, as vega's parsers read them.
+    const lineEnd =
+      code === NEW_LINE || (code === CARRIAGE_RETURN && text.charCodeAt(index + 1) !== NEW_LINE);
+    if (lineEnd || (!delimited && code === COMMA)) rows++;
   }
   return rows;
 }
 
 const NEW_LINE = 10;
+const CARRIAGE_RETURN = 13;
 const COMMA = 44;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -151,6 +151,9 @@ describe('the bounds of costly transforms', () => {
       'more than 100000 data rows',
     ]);
     accepts(data(`a,b\n${'1,2\n'.repeat(99_998)}`, 'csv'));
+    // Lines end at \r\n (one end) or a lone \r too.
+    accepts(data(`a\r\n${'1\r\n'.repeat(99_998)}`, 'csv'));
+    expect(refusal(data(`a\r${'1\r'.repeat(100_000)}`, 'tsv'))[0]).toBe('spec.data.values');
     // JSON rows may share one line: each comma may start one.
     const json = (n: number) => JSON.stringify(Array.from({ length: n }, (_, x) => x));
     accepts(data(json(100_000)));
