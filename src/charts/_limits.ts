@@ -150,6 +150,8 @@ function countData(
     countRows(found, inner.length, at);
   } else if (key === 'values' && typeof inner === 'string') {
     countRows(found, rowsOfText(inner, holder.format), at);
+  } else if (key === 'values' && isRecord(inner)) {
+    countRows(found, rowsOfObject(inner, holder.format), at);
   } else if ((key === 'sequence' || key === 'keyvals') && typeof inner === 'object' && inner) {
     countRows(found, sequenceLength(inner as Record<string, unknown>, at), at);
   }
@@ -179,6 +181,19 @@ function rowsOfText(text: string, format: unknown): number {
     if (lineEnd || (!delimited && code === COMMA)) rows++;
   }
   return rows;
+}
+
+/**
+ * The rows vega reads out of an object given as `values`: the array at `format.property` (a
+ * dotted path), a row per character of a string there (vega spreads it), else the object.
+ */
+function rowsOfObject(values: Record<string, unknown>, format: unknown): number {
+  const property = isRecord(format) ? format.property : undefined;
+  if (typeof property !== 'string') return 1;
+  let picked: unknown = values;
+  for (const step of property.split('.')) picked = isRecord(picked) ? picked[step] : undefined;
+  if (Array.isArray(picked) || typeof picked === 'string') return picked.length;
+  return 1;
 }
 
 const NEW_LINE = 10;

@@ -159,6 +159,17 @@ describe('the bounds of costly transforms', () => {
     accepts(data(json(100_000)));
     expect(refusal(data(json(100_001), 'json'))[0]).toBe('spec.data.values');
     expect(refusal({ datasets: { a: json(100_001) }, mark: 'point' })[0]).toBe('spec.datasets.a');
+    // An object with the rows at format.property: an array, or a string vega spreads.
+    const picked = (inner: unknown) => ({
+      data: { values: { a: { b: inner } }, format: { type: 'json', property: 'a.b' } },
+      mark: 'point',
+    });
+    accepts(picked(Array.from({ length: 100_000 }, (_, x) => ({ x }))));
+    expect(refusal(picked(Array.from({ length: 100_001 }, (_, x) => ({ x }))))[0]).toBe(
+      'spec.data.values',
+    );
+    expect(refusal(picked('x'.repeat(100_001)))[0]).toBe('spec.data.values');
+    accepts({ data: { values: { x: 1 } }, mark: 'point' });
   });
 
   it('refuses through renderSvg before vega runs, and renders a loess within its bound', async () => {

@@ -4,8 +4,8 @@
  *
  * Years between periods are exact fractions (months / 12 or days / 365), so a growth factor is
  * `x^(p/q)`. Whole powers up to 64 stay exact fractions; every other power goes to the same
- * fixed-point kernels as the growth layer (roots.ts: the Newton root of index `q` when `p = 1`,
- * otherwise `exp(ln x · p/q)`). A rate `x^(p/q) − 1` is computed as such (no digit lost near
+ * fixed-point kernels as the growth layer (roots.ts: the Newton root of index `q` of `x^p` when
+ * `p` is small, otherwise `exp(ln x · p/q)`). A rate `x^(p/q) − 1` is computed as such (no digit lost near
  * zero) and rounded once like every guarded result, so over whole years it is
  * `requiredAnnualRate`'s rate digit for digit.
  */
@@ -61,7 +61,7 @@ export function powRatio(x: Ratio, p: number, q: number): Ratio | null {
   }
   const a = partsOfInteger(x.n);
   const b = partsOfInteger(x.d);
-  // `null` only for p = 1 with minusOne; not asked for here.
+  // `null` only with minusOne; not asked for here.
   return ratioOfFixed(rootOfFraction(a, b, p, q, false, 0) as Fixed10);
 }
 

@@ -226,15 +226,45 @@ describe('assessAreasParallel', () => {
     );
   });
 
-  it('passes on an error met on this thread, and stops the workers', async () => {
-    const silent = fakeWorker('');
+  it('passes on an error met on this thread once the ranges before it are done', async () => {
+    // The worker answers its two ranges; this thread's range, the third, fails.
+    const answers = fakeWorker(
+      `parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: new TextEncoder().encode('[]'), counts: {}, flags: [] })) });`,
+    );
     const error = await assessAreasParallel(towns, {
       workers: 2,
-      workerUrl: silent,
+      workerUrl: answers,
       plan: 'nope',
     }).catch((e) => e);
     expect(error).toBeInstanceOf(IndicatorError);
-    expect(error).toMatchObject({ code: 'not-found', details: { field: 'plan', value: 'nope' } });
+    expect(error).toMatchObject({
+      code: 'not-found',
+      details: { field: 'plan', value: 'nope', area: 'c' },
+    });
+  });
+
+  it('answers with the error of the first failing area, as on one thread', async () => {
+    // The worker holds the first two ranges and fails them; this thread fails the third first.
+    const failing = fakeWorker(
+      `parentPort.postMessage({ ok: false, error: { code: 'not-found', details: { field: 'plan', area: task.datasets[0].area.id }, message: 'no plan in ' + task.datasets[0].area.id } });`,
+    );
+    const serial = await assessAreasParallel(towns, { plan: 'nope' }).catch((e) => e);
+    const parallel = await assessAreasParallel(towns, {
+      workers: 2,
+      workerUrl: failing,
+      plan: 'nope',
+    }).catch((e) => e);
+    expect([serial.details.area, parallel.details.area]).toEqual(['a', 'a']);
+    expect(parallel.message).toBe('no plan in a');
+  });
+
+  it('starts no more worker threads than there are ranges', async () => {
+    const url = fakeWorker(
+      `parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: new TextEncoder().encode('[]'), counts: {}, flags: [] })) });`,
+    );
+    const two = towns.slice(0, 2);
+    const result = await assessAreasParallel(two, { workers: 256, workerUrl: url });
+    expect(result.areas.map((area) => area.area.id)).toEqual(['a', 'b']);
   });
 
   it('rejects a bad worker count', async () => {

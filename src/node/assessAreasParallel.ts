@@ -18,8 +18,9 @@ import { chunks, encode, fromTransferredError } from './_transfer.js';
 export interface AssessAreasParallelOptions extends AssessAreasOptions {
   /**
    * Threads that assess areas, this one included: 1 (the default) assesses here alone; `n`
-   * starts `n − 1` worker threads and this thread takes its share between their replies (on
-   * a machine of `n` cores, ask for `n`).
+   * starts up to `n − 1` worker threads (no more than there are ranges of areas), each given two
+   * ranges at a time, and this thread takes the ranges left between their replies (on a
+   * machine of `n` cores, ask for `n`).
    */
   readonly workers?: number;
   /**
@@ -38,7 +39,8 @@ const RANGES_PER_THREAD = 8;
  * The same result as `assessAreas`, with the areas spread over `workers` threads (Node only:
  * `tianmu-indicators/node`; browser bundles import `assessAreas` from `tianmu-indicators` and
  * never pull in `node:worker_threads`). Areas go in small contiguous ranges to whichever thread
- * is free, this one included, and come back in the order given.
+ * is free, this one included, and come back in the order given. An error is the one the first
+ * failing area gives, as with `assessAreas`.
  *
  * A worker sends back what the district summary needs (each area's counts and flagged binding
  * targets) as data and the area's scorecards as compact UTF-8 text, moved to this thread
@@ -102,6 +104,18 @@ export async function assessAreasParallel(
       if (error === undefined) resolve();
       else reject(error);
     };
+    // An error of a range is the answer once every range before it is done: the one the
+    // first failing area gives, as on one thread.
+    const failures = new Map<number, unknown>();
+    const settle = () => {
+      const first = Math.min(...failures.keys());
+      if (first === Number.POSITIVE_INFINITY) {
+        if (done === ranges.length) finish();
+      } else {
+        for (let index = 0; index < first; index++) if (areas[index] === undefined) return;
+        finish(failures.get(first));
+      }
+    };
     const store = (
       index: number,
       assessed: AreaScorecards[],
@@ -110,25 +124,30 @@ export async function assessAreasParallel(
       areas[index] = assessed;
       flags[index] = found;
       done += 1;
-      if (done === ranges.length) finish();
+      settle();
+    };
+    const fail = (index: number, error: unknown) => {
+      failures.set(index, error);
+      settle();
     };
     const give = (worker: Worker, queue: number[]) => {
-      if (next === ranges.length) return;
+      if (next === ranges.length || failures.size > 0) return;
       const index = next++;
       const [start, end] = ranges[index] as [number, number];
       queue.push(index);
       worker.postMessage({ ...task, datasets: datasets.slice(start, end) });
     };
     // Each worker holds a second range in its queue, so it never waits for this thread.
-    for (let count = 1; count < workers; count++) {
+    for (let count = 1; count < Math.min(workers, ranges.length); count++) {
       const worker = new Worker(url, { execArgv: [] });
       const queue: number[] = [];
       pool.push(worker);
       worker.on('message', (reply: { ok: boolean; areas?: WireArea[]; error?: never }) => {
-        if (!reply.ok) return finish(fromTransferredError(reply.error as never));
+        const index = queue.shift() as number;
+        if (!reply.ok) return fail(index, fromTransferredError(reply.error as never));
         const wire = reply.areas as WireArea[];
         store(
-          queue.shift() as number,
+          index,
           wire.map(fromWireArea),
           wire.map((area) => area.flags),
         );
@@ -144,18 +163,18 @@ export async function assessAreasParallel(
     void assessHere();
     // This thread takes ranges too, between the workers' replies.
     async function assessHere() {
-      try {
-        while (!settled && next < ranges.length) {
-          const index = next++;
-          const [start, end] = ranges[index] as [number, number];
+      while (!settled && next < ranges.length && failures.size === 0) {
+        const index = next++;
+        const [start, end] = ranges[index] as [number, number];
+        try {
           const assessed = datasets
             .slice(start, end)
             .map((dataset) => assessArea(dataset, plan, planOptions));
           store(index, assessed, assessed.map(bindingFlags));
-          await new Promise((resume) => setImmediate(resume));
+        } catch (error) {
+          fail(index, error);
         }
-      } catch (error) {
-        finish(error);
+        await new Promise((resume) => setImmediate(resume));
       }
     }
   });
