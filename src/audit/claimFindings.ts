@@ -7,6 +7,27 @@ import type { Decimal } from '../decimal/Decimal.js';
 import type { AuditFindingBase } from './types.js';
 
 /**
+ * The figures a check of a stated change gives once both levels are known: the exact change,
+ * the change as stated and how far it may lie (all in percent).
+ *
+ * @category Audit
+ */
+export type StatedChangeFigures = {
+  /** The change from the observed levels, in percent, 34 digits. */
+  readonly exactPercent?: Decimal;
+  /** The exact change rounded half-up to the stated figure's decimals. */
+  readonly roundedPercent?: Decimal;
+  /** How far from the stated figure its wording lets the change lie. */
+  readonly tolerance?: Decimal;
+  /** The smallest change the levels allow given their qualifiers (约, 余). */
+  readonly lowestPercent?: Decimal;
+  /** The largest change the levels allow given their qualifiers. */
+  readonly highestPercent?: Decimal;
+  /** `exactPercent − statedPercent`, in percentage points. */
+  readonly difference?: Decimal;
+};
+
+/**
  * The figures of a `claim` finding. Values are in the indicator's unit; percents in percent.
  *
  * @category Audit
@@ -33,25 +54,13 @@ export type ClaimNumbers = {
   readonly fromValue?: Decimal;
   /** The observed level at the to-period. */
   readonly toValue?: Decimal;
-  /** The change from the observed levels, in percent, 34 digits. */
-  readonly exactPercent?: Decimal;
-  /** The exact change rounded half-up to the statement's decimals. */
-  readonly roundedPercent?: Decimal;
-  /** How far from the stated figure its wording lets the change lie. */
-  readonly tolerance?: Decimal;
-  /** The smallest change the levels allow given their qualifiers (约, 余). */
-  readonly lowestPercent?: Decimal;
-  /** The largest change the levels allow given their qualifiers. */
-  readonly highestPercent?: Decimal;
-  /** `exactPercent − statedPercent`, in percentage points. */
-  readonly difference?: Decimal;
   /** When only the to-level is observed: the from-level the claim implies, `to / (1 + p)`. */
   readonly impliedFromValue?: Decimal;
   /** When only the from-level is observed: the to-level the claim implies, `from · (1 + p)`. */
   readonly impliedToValue?: Decimal;
   /** The periods without an observation, comma-separated (`'2016'`). */
   readonly missingPeriods?: string;
-};
+} & StatedChangeFigures;
 
 /**
  * A stated change checked against the observations at its two periods.
@@ -88,19 +97,7 @@ export type StatedGrowthNumbers = {
   readonly baseValue: Decimal;
   /** The prices the stated growth is at, when the observation says (`current`, `comparable`). */
   readonly priceBasis?: string;
-  /** The change from the levels, in percent, 34 digits. */
-  readonly exactPercent?: Decimal;
-  /** The exact change rounded half-up to the stated figure's decimals. */
-  readonly roundedPercent?: Decimal;
-  /** How far from the stated figure its writing lets the change lie. */
-  readonly tolerance?: Decimal;
-  /** The smallest change the levels allow given their qualifiers (约, 余). */
-  readonly lowestPercent?: Decimal;
-  /** The largest change the levels allow given their qualifiers. */
-  readonly highestPercent?: Decimal;
-  /** `exactPercent − statedPercent`, in percentage points. */
-  readonly difference?: Decimal;
-};
+} & StatedChangeFigures;
 
 /**
  * An observation's stated growth checked against last year's level of the same period.

@@ -8,6 +8,7 @@ export type {
   AnnualClaimNumbers,
   ClaimFinding,
   ClaimNumbers,
+  StatedChangeFigures,
   StatedGrowthFinding,
   StatedGrowthNumbers,
 } from './claimFindings.js';
