@@ -34,9 +34,42 @@ describe('readPlain', () => {
     const error = errorOf(() => readPlain(deep, 'spec', 'invalid-dataset'));
     expect(error.code).toBe('invalid-dataset');
     expect(error.details.reason).toBe('nested deeper than 64 levels');
-    // A value seen twice without a cycle is copied twice.
+    // A value seen twice without a cycle is read once, its copy shared alike.
     const shared = { v: 1 };
-    expect(readPlain([shared, shared], 'x')).toEqual([{ v: 1 }, { v: 1 }]);
+    const both = readPlain([shared, shared], 'x') as object[];
+    expect(both).toEqual([{ v: 1 }, { v: 1 }]);
+    expect(both[0]).not.toBe(shared);
+    expect(both[0]).toBe(both[1]);
+  });
+
+  it.each([
+    ['quick', false],
+    ['naming', true],
+  ])('reads each node of a tree of shared nodes once, on the %s path', (_, flaky) => {
+    // 60 levels of two links to one node: 2^60 paths, 61 nodes. Each node counts its key
+    // listings; a reader that followed paths would pass 1,000 and fail there. A leaf that
+    // throws on its first read sends the whole tree to the naming path.
+    let listings = 0;
+    const counted = (target: object) =>
+      new Proxy(target, {
+        ownKeys(inner) {
+          listings += 1;
+          if (listings > 1_000) throw new Error('read along every path');
+          return Reflect.ownKeys(inner);
+        },
+      });
+    let reads = 0;
+    const leaf = () => {
+      reads += 1;
+      if (flaky && reads === 1) throw new Error('once');
+      return 'read';
+    };
+    let node: object = counted(Object.defineProperty({}, 'leaf', { enumerable: true, get: leaf }));
+    for (let level = 0; level < 60; level++) node = counted({ a: node, b: node });
+    const copy = readPlain(node, 'x') as { a: object; b: object };
+    expect(copy.a).toBe(copy.b);
+    expect(listings).toBe(flaky ? 2 * 61 : 61);
+    expect(reads).toBe(flaky ? 2 : 1);
   });
 
   it('names the path of a throwing read inside arrays and objects; reads a hole as undefined', () => {
