@@ -11,8 +11,9 @@
 //   depend on it (import it, directly or through other helpers, or name the file or its folder)
 //   and removes from the incremental file the results of every mutant those tests cover or
 //   killed, so that Stryker tests them again;
-// - a config (stryker.config.mjs, vitest.stryker.config.ts, tsconfig.json) or the lockfile's
-//   entries for the runtime dependencies and the test tools: removes every cached result.
+// - a config (stryker.config.mjs, stryker.equivalents.mjs, vitest.stryker.config.ts,
+//   tsconfig.json) or the lockfile's entries for the runtime dependencies and the test tools:
+//   removes every cached result.
 //
 // Usage: node scripts/mutation-inputs.mjs [--incremental FILE] [--record FILE] [--dry-run]
 //        [--costs]   (--costs prints, for each input, how many mutants a change would re-test)
@@ -24,7 +25,12 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Files whose change re-tests everything. */
-const CONFIGS = ['stryker.config.mjs', 'vitest.stryker.config.ts', 'tsconfig.json'];
+const CONFIGS = [
+  'stryker.config.mjs',
+  'stryker.equivalents.mjs',
+  'vitest.stryker.config.ts',
+  'tsconfig.json',
+];
 /** Test tools whose version can change a test's verdict, besides the runtime dependencies. */
 const TEST_TOOLS = [
   'vitest',

@@ -17,6 +17,16 @@ describe('readPlain', () => {
     expect(copy.day).not.toBe(day);
     expect(copy.day.getTime()).toBe(day.getTime());
     expect(copy.fn).toBe(fn);
+    const url = new URL('file:///town/worker.js');
+    const read = readPlain({ url }, 'x') as { url: URL };
+    expect(read.url).toBeInstanceOf(URL);
+    expect(read.url).not.toBe(url);
+    expect(read.url.href).toBe(url.href);
+    const forged = errorOf(() => readPlain({ url: Object.create(URL.prototype) }, 'options'));
+    expect(forged.details).toMatchObject({
+      field: 'options.url',
+      reason: 'a forged URL (an object that is not a URL inside)',
+    });
     const own = readPlain(JSON.parse('{"__proto__": {"polluted": 1}}'), 'x') as object;
     expect(Object.getPrototypeOf(own)).toBe(Object.prototype);
     expect(Object.keys(own)).toEqual(['__proto__']);

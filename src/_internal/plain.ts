@@ -6,7 +6,7 @@ export const MAX_DEPTH = 64;
 
 /**
  * The safe reader at the public entries: reads an argument into plain data (objects,
- * arrays, primitives, Decimals, real Dates), so nothing a caller built can throw later from
+ * arrays, primitives, Decimals, real Dates and URLs), so nothing a caller built can throw later from
  * deep inside. A getter or Proxy trap that throws, a forged Date, a function where a value
  * belongs, a cycle or nesting deeper than {@link MAX_DEPTH} is an error of `code` naming the
  * path (a function is kept: the reader of its field refuses it by its type). Decimals are kept
@@ -60,6 +60,7 @@ function copyQuickly(value: unknown, depth: number, copies: Copies): unknown {
   }
   if (Decimal.isDecimal(value)) return value;
   if (value instanceof Date) return new Date(Date.prototype.getTime.call(value));
+  if (value instanceof URL) return new URL(hrefOf.call(value));
   copies.set(value, OPEN);
   const result: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
@@ -98,6 +99,7 @@ function copy(value: unknown, path: string, depth: number, copies: Copies, code:
     () => {
       if (Decimal.isDecimal(value)) return value;
       if (value instanceof Date) return new Date(realTime(value, path, code));
+      if (value instanceof URL) return new URL(realHref(value, path, code));
       if (Array.isArray(value)) {
         const length = value.length;
         const items: unknown[] = [];
@@ -146,6 +148,18 @@ function realTime(value: object, path: string, code: Code): number {
     return Date.prototype.getTime.call(value);
   } catch {
     throw refused(path, 'a forged Date (an object that is not a Date inside)', code);
+  }
+}
+
+/** URL's own reader of the address, which a forged URL cannot answer. */
+const hrefOf = Object.getOwnPropertyDescriptor(URL.prototype, 'href')?.get as (this: URL) => string;
+
+/** The address of a real URL; a forged one (URL.prototype without a URL inside) is refused. */
+function realHref(value: object, path: string, code: Code): string {
+  try {
+    return hrefOf.call(value as URL);
+  } catch {
+    throw refused(path, 'a forged URL (an object that is not a URL inside)', code);
   }
 }
 

@@ -1,3 +1,4 @@
+import { guarded } from '../_internal/plain.js';
 import { assessArea, type BindingFlag, bindingFlags } from '../areas/_assessArea.js';
 import type { AreaScorecards } from '../areas/assessAreas.js';
 import type { AssessPlanOptions, Scorecard } from '../attainment/assessPlan.js';
@@ -35,8 +36,10 @@ export function runTask(
 ): { ok: true; areas: WireArea[] } | { ok: false; error: unknown } {
   try {
     const options = decode(task.options) as AssessPlanOptions;
-    const areas = task.datasets.map((dataset) =>
-      toWireArea(assessArea(dataset, task.plan, options)),
+    const areas = guarded(
+      'datasets',
+      () => task.datasets.map((dataset) => toWireArea(assessArea(dataset, task.plan, options))),
+      'invalid-dataset',
     );
     return { ok: true, areas };
   } catch (error) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { obs, source, town } from '../areas/_testKit.js';
 import { assessAreas } from '../areas/assessAreas.js';
 import { tianmushan } from '../data/tianmushan/index.js';
@@ -265,6 +266,55 @@ describe('assessAreasParallel', () => {
     const two = towns.slice(0, 2);
     const result = await assessAreasParallel(two, { workers: 256, workerUrl: url });
     expect(result.areas.map((area) => area.area.id)).toEqual(['a', 'b']);
+  });
+
+  it('answers a dataset of another shape as assessAreas does, here and as a worker', async () => {
+    const odd = [towns[0], { ...towns[1], plans: [null] }] as never[];
+    const serial = errorOf(() => assessAreas(odd));
+    expect(serial).toBeInstanceOf(IndicatorError);
+    expect(serial.code).toBe('invalid-dataset');
+    await expect(assessAreasParallel(odd)).rejects.toMatchObject({
+      code: serial.code,
+      details: serial.details,
+    });
+    // On this thread: a worker that takes the first two ranges and answers with no areas
+    // leaves the odd town's range here.
+    const empty = fakeWorker('parentPort.postMessage({ ok: true, areas: [] });');
+    const three = [towns[0], towns[1], { ...towns[2], plans: [null] }] as never[];
+    await expect(
+      assessAreasParallel(three, { workers: 2, workerUrl: empty }),
+    ).rejects.toMatchObject({ code: serial.code, details: serial.details });
+    // As a worker.
+    const reply = runTask({ datasets: odd, plan: undefined, options: encode({}) });
+    expect(reply.ok).toBe(false);
+    expect(fromTransferredError((reply as unknown as { error: never }).error)).toMatchObject({
+      code: serial.code,
+      details: serial.details,
+    });
+  });
+
+  it('reads its arguments once, through the safe reader', async () => {
+    let reads = 0;
+    const options = Object.defineProperty({}, 'asOf', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        return '2022-12-31';
+      },
+    });
+    const result = await assessAreasParallel(towns, options);
+    expect(reads).toBe(1);
+    expect(result).toEqual(assessAreas(towns, { asOf: '2022-12-31' }));
+    const hostile = Object.defineProperty({}, 'workers', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    await expect(assessAreasParallel(towns, hostile)).rejects.toMatchObject({
+      code: 'invalid-argument',
+      details: { field: 'options.workers' },
+    });
   });
 
   it('rejects a bad worker count', async () => {
