@@ -2,15 +2,19 @@
  * Many towns at once: a synthetic district of 20 towns and a synthetic nation of 38,600 towns,
  * each town one Dataset with one plan of 30 level targets (the scale benchmark's towns). Times
  * `rollUp` and `assessAreas` (throughput, heap held per town, cost growth from 1,000 to 38,600
- * towns) and `assessAreasParallel` with 1 and 2 worker threads (the speed-up).
+ * towns), `assessAreasParallel` with 1 and 2 threads (the speed-up), and `assessAreaFiles` over
+ * the same towns written as files, with 1 and 2 threads.
  *
  * Run on the built package: `npm run build && node --expose-gc --max-old-space-size=16384
  * bench/areas.mjs`. AREAS_TOWNS=1000,38600 picks the sizes (towns; the district of 20 always
  * runs first); AREAS_WORKERS=2 the threads of the parallel run (this one included).
  */
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { assessAreas, rollUp } from '../dist/index.js';
-import { assessAreasParallel } from '../dist/node.js';
+import { assessAreaFiles, assessAreasParallel } from '../dist/node.js';
 
 const TARGETS_PER_TOWN = 30;
 const AS_OF = '2024-06-30';
@@ -180,4 +184,29 @@ const reading = performance.now() - read;
 if (assessments !== largest * TARGETS_PER_TOWN) throw new Error('lost an assessment');
 console.log(
   `assessAreasParallel, ${fmt(largest)} towns: 1 thread ${fmt(serial)} ms, ${WORKERS} threads ${fmt(spread)} ms, speed-up ${(serial / spread).toFixed(2)}×; ${fmt(fromWorkers)} towns assessed on the worker; held before their scorecards are read ${fmt(parallelHeld / largest / 1024, 1)} kB / town; reading every scorecard then took ${fmt(reading)} ms`,
+);
+
+// The towns as files (as `tianmu-indicators init` writes them), read and assessed by each thread:
+// `assessAreaFiles`, 1 thread against WORKERS.
+const folder = mkdtempSync(join(tmpdir(), 'tianmu-bench-'));
+const files = datasets.map((dataset, index) => {
+  const file = join(folder, `town-${index}.json`);
+  writeFileSync(file, `${JSON.stringify(dataset, null, 2)}\n`);
+  return file;
+});
+datasets.length = 0;
+const fileBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+let started = performance.now();
+const filesSerial = await assessAreaFiles(files, { asOf: AS_OF, workers: 1 });
+const filesOne = performance.now() - started;
+const filesSerialCounts = JSON.stringify(filesSerial.counts);
+started = performance.now();
+const filesParallel = await assessAreaFiles(files, { asOf: AS_OF, workers: WORKERS });
+const filesTwo = performance.now() - started;
+if (JSON.stringify(filesParallel.counts) !== filesSerialCounts)
+  throw new Error('the counts differ');
+if (filesParallel.areas.length !== largest) throw new Error('lost an area of the files');
+rmSync(folder, { recursive: true });
+console.log(
+  `assessAreaFiles, ${fmt(largest)} files (${fmt(fileBytes / largest / 1024, 1)} kB each): 1 thread ${fmt(filesOne)} ms (${fmt(filesOne / largest, 3)} ms / town), ${WORKERS} threads ${fmt(filesTwo)} ms, speed-up ${(filesOne / filesTwo).toFixed(2)}×`,
 );

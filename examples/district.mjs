@@ -1,8 +1,12 @@
 // A district of towns: each town a dataset built from the catalogue, rolled up into the
-// district's own figures, ranked, and assessed together (on two worker threads too).
+// district's own figures, ranked, and assessed together (on two worker threads too, from the
+// towns' files).
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { assessAreas, formatPercent, formatQuantity, rankAreas, rollUp } from 'tianmu-indicators';
 import { findCatalogIndicator, withCatalogIndicators } from 'tianmu-indicators/catalog';
-import { assessAreasParallel } from 'tianmu-indicators/node';
+import { assessAreaFiles, assessAreasParallel } from 'tianmu-indicators/node';
 import { fromSdmxCsv, parseDataset, toSdmxCsv } from 'tianmu-indicators/schemas';
 
 // Report phrases name catalogue indicators: 农民人均纯收入 is the per-capita rural income.
@@ -137,6 +141,16 @@ for (const alert of assessed.binding)
   console.log(`binding ${alert.targetId}: ${JSON.stringify(alert.areas)}`);
 const parallel = await assessAreasParallel(towns, { asOf: '2023-12-31', workers: 2 });
 console.log(`two threads agree: ${JSON.stringify(parallel) === JSON.stringify(assessed)}`);
+// The towns as files: each thread reads, validates and assesses its own.
+const folder = mkdtempSync(join(tmpdir(), 'district-'));
+const files = towns.map((town) => {
+  const file = join(folder, `${town.area.id}.json`);
+  writeFileSync(file, JSON.stringify(town, null, 2));
+  return file;
+});
+const fromFiles = await assessAreaFiles(files, { asOf: '2023-12-31', workers: 2 });
+rmSync(folder, { recursive: true });
+console.log(`files on two threads agree: ${JSON.stringify(fromFiles) === JSON.stringify(assessed)}`);
 
 // Several towns in one SDMX-CSV text, read back grouped by area.
 const read = fromSdmxCsv(toSdmxCsv(towns));

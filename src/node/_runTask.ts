@@ -1,16 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { guarded } from '../_internal/plain.js';
 import { assessArea, type BindingFlag, bindingFlags } from '../areas/_assessArea.js';
 import type { AreaScorecards } from '../areas/assessAreas.js';
 import type { AssessPlanOptions, Scorecard } from '../attainment/assessPlan.js';
+import { readDatasetFile } from '../cli/run.js';
 import type { Dataset } from '../models/types.js';
 import { decode, fromWire, toTransferredError, toWire } from './_transfer.js';
 
-/** A task: the areas of one range, and the options. */
-export interface AreasTask {
-  readonly datasets: readonly Dataset[];
+/** A task: the areas of one range (as datasets, or as files to read), and the options. */
+export type AreasTask = (
+  | { readonly datasets: readonly Dataset[] }
+  | { readonly files: readonly string[] }
+) & {
   readonly plan: string | undefined;
   readonly options: unknown;
+};
+
+/** Reads a dataset file as the command line does: errors name the file, and the line. */
+export function readDatasetAt(file: string): Dataset {
+  return readDatasetFile(file, { readFile: (path) => readFileSync(path, 'utf8'), ...SILENT });
 }
+
+const SILENT = { stdout: () => undefined, stderr: () => undefined };
 
 /**
  * An area as a worker sends it back: what the district summary needs as data, the scorecards
@@ -36,11 +47,15 @@ export function runTask(
 ): { ok: true; areas: WireArea[] } | { ok: false; error: unknown } {
   try {
     const options = decode(task.options) as AssessPlanOptions;
-    const areas = guarded(
-      'datasets',
-      () => task.datasets.map((dataset) => toWireArea(assessArea(dataset, task.plan, options))),
-      'invalid-dataset',
-    );
+    const areas =
+      'files' in task
+        ? task.files.map((file) => toWireArea(assessArea(readDatasetAt(file), task.plan, options)))
+        : guarded(
+            'datasets',
+            () =>
+              task.datasets.map((dataset) => toWireArea(assessArea(dataset, task.plan, options))),
+            'invalid-dataset',
+          );
     return { ok: true, areas };
   } catch (error) {
     return { ok: false, error: toTransferredError(error) };

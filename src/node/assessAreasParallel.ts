@@ -2,9 +2,8 @@ import { guarded, readPlain } from '../_internal/plain.js';
 import { assessArea, summarize } from '../areas/_assessArea.js';
 import { checkDatasets } from '../areas/_checkDatasets.js';
 import type { AssessAreasOptions, AssessAreasResult } from '../areas/assessAreas.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset } from '../models/types.js';
-import { spread } from './_spread.js';
+import { checkWorkers, spread } from './_spread.js';
 import { encode } from './_transfer.js';
 
 /**
@@ -66,13 +65,7 @@ export async function assessAreasParallel(
   const given = readPlain(options, 'options') as AssessAreasParallelOptions;
   guarded('datasets', () => checkDatasets(datasets), 'invalid-dataset');
   const { workers = 1, workerUrl, plan, ...planOptions } = given;
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256) {
-    throw new IndicatorError('invalid-argument', {
-      field: 'workers',
-      value: workers,
-      reason: 'expected a whole number of threads from 1 to 256 (this one included)',
-    });
-  }
+  checkWorkers(workers);
   if (workers === 1 || datasets.length === 1) {
     return guarded(
       'datasets',

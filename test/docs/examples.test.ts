@@ -1,3 +1,6 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as catalog from '../../src/catalog.js';
@@ -17,6 +20,9 @@ const modules: Record<string, unknown> = {
   'tianmu-indicators/charts': charts,
   'tianmu-indicators/catalog': catalog,
   'tianmu-indicators/node': node,
+  'node:fs': fs,
+  'node:os': os,
+  'node:path': path,
 };
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (

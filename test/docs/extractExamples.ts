@@ -68,8 +68,8 @@ export function examplesInMarkdown(root: string, files: readonly string[]): Exam
 }
 
 /**
- * Rewrites an example into a runnable script: imports of the package become reads of the
- * `__modules` object, and every `expression;` followed by `// => expected` becomes
+ * Rewrites an example into a runnable script: imports of the package (and of Node's own
+ * modules) become reads of the `__modules` object, and every `expression;` followed by `// => expected` becomes
  * `__check(expression, expected)`.
  */
 export function toRunnable(code: string): { script: string; checks: number } {
@@ -91,7 +91,7 @@ export function toRunnable(code: string): { script: string; checks: number } {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const importMatch =
-      /^\s*import\s+(type\s+)?\{([^}]*)\}\s+from\s+'(tianmu-indicators(?:\/[a-z]+)?)';?\s*$/.exec(
+      /^\s*import\s+(type\s+)?\{([^}]*)\}\s+from\s+'(tianmu-indicators(?:\/[a-z]+)?|node:[a-z]+)';?\s*$/.exec(
         line,
       );
     if (importMatch) {
