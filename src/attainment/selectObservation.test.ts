@@ -75,6 +75,31 @@ describe('selectObservation', () => {
     expect(selectObservation(observations, { indicator: 'nothing' })).toBeUndefined();
   });
 
+  it('rejects an item that is not an observation, naming it', () => {
+    for (const item of [null, 5, 'x']) {
+      expect(errorOf(() => selectObservation([observations[0], item] as never)).details).toEqual({
+        field: 'observations[1]',
+        value: item,
+        reason: 'expected an observation object',
+      });
+    }
+  });
+
+  it('names the observations when the one chosen cannot be read back', () => {
+    let reads = 0;
+    const list = [observations[1]];
+    // The list is read once by the safe reader, and the chosen item again at the end.
+    const flaky = new Proxy(list, {
+      get(target, key, receiver) {
+        if (key === '0' && ++reads > 1) throw new Error('gone');
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const error = errorOf(() => selectObservation(flaky as never));
+    expect(error.code).toBe('invalid-argument');
+    expect(error.details.field).toBe('observations');
+  });
+
   it('rejects a non-array, a bad period or day', () => {
     expect(() => selectObservation('x' as never)).toThrow(IndicatorError);
     expect(() => selectObservation(observations, { asOf: '2021-13-01' })).toThrow(/options\.asOf/);
