@@ -110,3 +110,23 @@ export function town(
     projects: [],
   };
 }
+
+/** A binding level target: industrial output at least 110 in 2026. */
+export const outputTarget: Target = {
+  kind: 'level',
+  id: 'output-2026',
+  title: name('产值', 'Output'),
+  attribute: 'binding',
+  source,
+  indicator: 'output',
+  value: '110',
+  period: '2026',
+  comparator: 'at-least',
+};
+
+/** Towns a, b and c: output 100 in 2021, then 98, 101 and 104 in 2022, each with {@link outputTarget}. */
+export const threeTowns: readonly Dataset[] = ['a', 'b', 'c'].map((id, index) =>
+  town(id, [obs('output', '2021', '100'), obs('output', '2022', String(98 + index * 3))], {
+    targets: [outputTarget],
+  }),
+);

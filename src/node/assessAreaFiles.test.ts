@@ -2,29 +2,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { obs, source, town } from '../areas/_testKit.js';
+import { threeTowns } from '../areas/_testKit.js';
 import { assessAreas } from '../areas/assessAreas.js';
-import type { Dataset, Target } from '../models/types.js';
+import type { Dataset } from '../models/types.js';
 import { runTask } from './_runTask.js';
 import { encode } from './_transfer.js';
 import { assessAreaFiles } from './assessAreaFiles.js';
 
-const target: Target = {
-  kind: 'level',
-  id: 'output-2026',
-  title: { zh: '产值', en: 'Output' },
-  attribute: 'binding',
-  source,
-  indicator: 'output',
-  value: '110',
-  period: '2026',
-  comparator: 'at-least',
-};
-const towns = ['a', 'b', 'c'].map((id, index) =>
-  town(id, [obs('output', '2021', '100'), obs('output', '2022', String(98 + index * 3))], {
-    targets: [target],
-  }),
-);
+const towns = threeTowns;
 const folder = mkdtempSync(join(tmpdir(), 'tianmu-areas-'));
 const write = (name: string, text: string) => {
   const path = join(folder, name);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { errorOf } from '../../test/fixtures/errors.js';
-import { obs, source, town } from '../areas/_testKit.js';
+import { threeTowns, town } from '../areas/_testKit.js';
 import { assessAreas } from '../areas/assessAreas.js';
 import { tianmushan } from '../data/tianmushan/index.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import type { Target } from '../models/types.js';
 import { fromWireArea, runTask, transferables, type WireArea } from './_runTask.js';
 import {
   chunks,
@@ -18,22 +17,7 @@ import {
 } from './_transfer.js';
 import { assessAreasParallel } from './assessAreasParallel.js';
 
-const target: Target = {
-  kind: 'level',
-  id: 'output-2026',
-  title: { zh: '产值', en: 'Output' },
-  attribute: 'binding',
-  source,
-  indicator: 'output',
-  value: '110',
-  period: '2026',
-  comparator: 'at-least',
-};
-const towns = ['a', 'b', 'c'].map((id, index) =>
-  town(id, [obs('output', '2021', '100'), obs('output', '2022', String(98 + index * 3))], {
-    targets: [target],
-  }),
-);
+const towns = threeTowns;
 
 /** A worker given as a data: URL, standing in for the package's built worker script. */
 const fakeWorker = (body: string) =>
