@@ -365,6 +365,29 @@ describe('examples/expected goldens', () => {
     expect(text.match(/not-assessable \(no-data\)/g)).toHaveLength(4);
   });
 
+  it('district: the roll-up sums, the per-capita ratio of sums and the growth ranking', () => {
+    const text = read('examples/expected/district.mjs.txt');
+    // Output (亿元; 5000 and 4800 万元 are 0.5 and 0.48): 平湖 8.2 → 9.1, 青山 0.5 → 0.48,
+    // 河西 12.5 → 13.75. Rural income 9.4544 亿元 and 30000 万元 over 40,000 and 15,000 people.
+    const sum = (values: string[]) => values.reduce((total, value) => total.plus(value), w(0));
+    expect(text).toContain(`2022: ${sum(['8.2', '0.5', '12.5']).toFixed()}亿元`);
+    expect(text).toContain(`2023: ${sum(['9.1', '0.48', '13.75']).toFixed()}亿元`);
+    const perCapita = w('9.4544').plus(w(30000).div(10_000)).times(1e8).div(40_000 + 15_000);
+    const shown = /人均可支配收入 2022: ([\d.]+) 元/.exec(text)?.[1] as string;
+    expect(shown).toBe(perCapita.toSignificantDigits(34).toFixed());
+    const growth = (from: string, to: string) => w(to).div(from).minus(1).times(100);
+    const ranked = [...text.matchAll(/#(\d) (\S+) (-?[\d.]+)%/g)].map((m) => [m[1], m[2], m[3]]);
+    expect(ranked.map((row) => row.slice(0, 2))).toEqual([
+      ['1', '平湖镇'],
+      ['2', '河西镇'],
+      ['3', '青山镇'],
+    ]);
+    const exact = [growth('8.2', '9.1'), growth('12.5', '13.75'), growth('5000', '4800')];
+    ranked.forEach((row, index) => {
+      expect(roundsTo(row[2] as string, exact[index] as DecimalJs)).toBe(true);
+    });
+  });
+
   it('compare-periods: the change, its percent and its annual rate', () => {
     const text = read('examples/expected/compare-periods.cjs.txt');
     const match = /change (\d+) 元, ([\d.]+)%, ([\d.]+)% a year/.exec(text) as RegExpExecArray;
