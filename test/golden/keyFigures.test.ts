@@ -372,7 +372,10 @@ describe('examples/expected goldens', () => {
     const sum = (values: string[]) => values.reduce((total, value) => total.plus(value), w(0));
     expect(text).toContain(`2022: ${sum(['8.2', '0.5', '12.5']).toFixed()}亿元`);
     expect(text).toContain(`2023: ${sum(['9.1', '0.48', '13.75']).toFixed()}亿元`);
-    const perCapita = w('9.4544').plus(w(30000).div(10_000)).times(1e8).div(40_000 + 15_000);
+    const perCapita = w('9.4544')
+      .plus(w(30000).div(10_000))
+      .times(1e8)
+      .div(40_000 + 15_000);
     const shown = /人均可支配收入 2022: ([\d.]+) 元/.exec(text)?.[1] as string;
     expect(shown).toBe(perCapita.toSignificantDigits(34).toFixed());
     const growth = (from: string, to: string) => w(to).div(from).minus(1).times(100);
@@ -386,6 +389,71 @@ describe('examples/expected goldens', () => {
     ranked.forEach((row, index) => {
       expect(roundsTo(row[2] as string, exact[index] as DecimalJs)).toBe(true);
     });
+  });
+
+  it('another-town: derived sums and ratios, component growths, stated and implied rates', () => {
+    const text = read('examples/expected/another-town.mjs.txt');
+    const rate = (from: string, to: string, years: number) =>
+      w(to).div(from).pow(w(1).div(years)).minus(1).times(100);
+    const percent = (pattern: RegExp) => pattern.exec(text)?.[1] as string;
+    expect(text).toContain(`total-output 2023: ${w('17.2').plus('14.68').toFixed()} 亿元`);
+    expect(text).toContain(
+      `income-per-capita 2023: ${w('9.4544').times(1e8).div(40_000).toFixed()} 元`,
+    );
+    // The parts' 2022 levels are each 2023 level over its stated growth.
+    const parts2022 = w('17.2').div('1.055').plus(w('14.68').div('1.09'));
+    expect(roundsTo(percent(/推算2022年为([\d.]+)亿元/), parts2022)).toBe(true);
+    const partsGrowth = w('31.88').div(parts2022).minus(1).times(100);
+    expect(
+      roundsTo(percent(/imply CNY [\d.]+ billion in 2022, a growth of ([\d.]+)%/), partsGrowth),
+    ).toBe(true);
+    expect(
+      roundsTo(percent(/\(2023\) is ([\d.]+)% a year; stated 9.4%/), rate('1236', '1935.8', 5)),
+    ).toBe(true);
+    const nominal = rate('497.8', '779', 5);
+    expect(roundsTo(percent(/\(2023\) is ([\d.]+)% a year at current prices/), nominal)).toBe(true);
+    const prices = nominal.div(100).plus(1).div('1.073').minus(1).times(100);
+    expect(roundsTo(percent(/imply prices changing ([\d.]+)% a year/), prices)).toBe(true);
+    expect(roundsTo(percent(/needs ([\d.]+)% a year/), rate('80', '105', 6))).toBe(true);
+  });
+
+  it('audit: the change between two levels and the pace of a cumulative total', () => {
+    const text = read('examples/expected/audit.mjs.txt');
+    const change = /CNY 40,000 \(2021\) is ([\d.]+)%/.exec(text)?.[1] as string;
+    expect(roundsTo(change, w(40_000).div(27_720).minus(1).times(100))).toBe(true);
+    const share = /350 mu in 2021 is ([\d.]+)% of the 3,500 mu/.exec(text)?.[1] as string;
+    expect(roundsTo(share, w(350).div(3500).times(100))).toBe(true);
+    expect(text).toContain(
+      `add ${w(3500).minus(350).toNumber().toLocaleString('en-US')} mu, ${w(3500).minus(350).div(4).toFixed()} a year`,
+    );
+  });
+
+  it('series-changes: year-on-year and period-on-period changes of the quarters', () => {
+    const text = read('examples/expected/series-changes.mjs.txt');
+    const quarters = ['850', '1200', '1650', '900', '960', '1380', '1584'];
+    const rows = text.split('\n').filter((line) => /^20\d\d年第/.test(line));
+    expect(rows).toHaveLength(quarters.length);
+    const shownPercent = (cell: string) => /([+-][\d.]+)%/.exec(cell)?.[1];
+    rows.forEach((row, index) => {
+      const [yoy, pop] = row.split(/\s{2,}/).slice(1) as [string, string];
+      const change = (earlier: number) =>
+        w(quarters[index] as string)
+          .div(quarters[earlier] as string)
+          .minus(1)
+          .times(100);
+      if (index >= 4) expect(roundsTo(shownPercent(yoy) as string, change(index - 4))).toBe(true);
+      else expect(yoy).toContain('series-start');
+      if (index >= 1) expect(roundsTo(shownPercent(pop) as string, change(index - 1))).toBe(true);
+    });
+    expect(text).toContain(`失业率 3.6%: +${w('3.6').minus('3.1').toFixed()}个百分点`);
+    expect(text).toContain(`失业率 3.2%: ${w('3.2').minus('3.6').toFixed()}个百分点`);
+  });
+
+  it('scorecard: the rate a level target implies from its base', () => {
+    const text = read('examples/expected/scorecard.mjs.txt');
+    // 农民人均收入 40,000 元 in 2021 to 50,000 元 in 2026.
+    const shown = /农民人均收入达到5万元\s+50,000元\s+([\d.]+)%/.exec(text)?.[1] as string;
+    expect(roundsTo(shown, w(50_000).div(40_000).pow(w(1).div(5)).minus(1).times(100))).toBe(true);
   });
 
   it('compare-periods: the change, its percent and its annual rate', () => {
