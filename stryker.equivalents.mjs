@@ -9,7 +9,20 @@
 /** @typedef {{ function: string, code: string, reason: string }} Equivalent */
 
 /** @type {readonly Equivalent[]} */
-export const EQUIVALENTS = [];
+export const EQUIVALENTS = [
+  {
+    function: 'takesNewtonRoot',
+    code: 'q <= ROOT_NEWTON_MAX && p <= ROOT_POWER_MAX && (a.digits + b.digits) * p <= POWER_DIGITS_MAX',
+    reason:
+      'chooses between the Newton root of the exact power and exp(ln): both keep the kernel bound (kernels.contract.test.ts checks each against decimal.js), so only the time taken differs',
+  },
+  {
+    function: 'rootOfFraction',
+    code: 'takesNewtonRoot(a, b, p, q)',
+    reason:
+      'the choice of takesNewtonRoot at its one call: either path gives digits within the kernel bound',
+  },
+];
 
 /** The name of the function a node is in, or undefined at the top level. */
 function functionName(path) {

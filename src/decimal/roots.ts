@@ -124,6 +124,16 @@ export const ROOT_POWER_MAX = 12;
 /** The most digits of `a^p` and `b^p` together on the Newton path. */
 const POWER_DIGITS_MAX = 1_000;
 
+/**
+ * Whether `(a/b)^(p/q)` is the Newton root of the exact power (a short fractional exponent)
+ * rather than the logarithm. Speed only: both paths keep the kernel's error bound.
+ */
+function takesNewtonRoot(a: Parts, b: Parts, p: number, q: number): boolean {
+  return (
+    q <= ROOT_NEWTON_MAX && p <= ROOT_POWER_MAX && (a.digits + b.digits) * p <= POWER_DIGITS_MAX
+  );
+}
+
 /** `x^p` for a whole `p >= 1`, exactly. */
 function partsToPower(x: Parts, p: number): Parts {
   const whole = partsOfInteger(x.c ** BigInt(p));
@@ -174,7 +184,7 @@ export function rootOfDecimalIndex(
 
 /**
  * `(a/b)^(p/q)`, or that minus 1, for whole `p, q >= 1`: a root of index `q` by the Newton
- * kernel when `q <= 64` and `p` is small (of `a^p/b^p` when `p > 1`), otherwise through the
+ * kernel when `q <= 64` and `p` is small (of the exact power `a^p/b^p`), otherwise through the
  * logarithm. `null` as for {@link rootRatio} (only on the Newton path; on the other an exact 1
  * gives `v = 0`).
  */
@@ -186,13 +196,9 @@ export function rootOfFraction(
   minusOne: boolean,
   extraBits: number,
 ): Fixed10 | null {
-  if (q <= ROOT_NEWTON_MAX) {
-    if (p === 1) return rootRatio(a, b, q, minusOne, extraBits);
-    if (p <= ROOT_POWER_MAX && (a.digits + b.digits) * p <= POWER_DIGITS_MAX) {
-      return rootRatio(partsToPower(a, p), partsToPower(b, p), q, minusOne, extraBits);
-    }
-  }
-  return rootByLogarithm(a, b, BigInt(p), BigInt(q), Math.log2(p / q), minusOne, extraBits);
+  return takesNewtonRoot(a, b, p, q)
+    ? rootRatio(partsToPower(a, p), partsToPower(b, p), q, minusOne, extraBits)
+    : rootByLogarithm(a, b, BigInt(p), BigInt(q), Math.log2(p / q), minusOne, extraBits);
 }
 
 /**
