@@ -150,7 +150,9 @@ const files = towns.map((town) => {
 });
 const fromFiles = await assessAreaFiles(files, { asOf: '2023-12-31', workers: 2 });
 rmSync(folder, { recursive: true });
-console.log(`files on two threads agree: ${JSON.stringify(fromFiles) === JSON.stringify(assessed)}`);
+console.log(
+  `files on two threads agree: ${JSON.stringify(fromFiles) === JSON.stringify(assessed)}`,
+);
 
 // Several towns in one SDMX-CSV text, read back grouped by area.
 const read = fromSdmxCsv(toSdmxCsv(towns));
