@@ -22,6 +22,11 @@ export interface SpreadTask {
   readonly message: (start: number, end: number) => unknown;
   /** Assesses the areas `start` to `end` here; throws as their first failing area does. */
   readonly here: (start: number, end: number) => AreaScorecards[];
+  /**
+   * Runs once the workers have their first ranges, before this thread takes any (reading the
+   * rest of the areas, checking them); what it throws is the answer.
+   */
+  readonly ready?: () => void;
 }
 
 /**
@@ -85,29 +90,37 @@ export async function spread(
       queue.push(index);
       worker.postMessage(task.message(start, end));
     };
-    for (let started = 1; started < Math.min(workers, ranges.length); started++) {
-      const worker = new Worker(task.url, { execArgv: [] });
-      const queue: number[] = [];
-      pool.push(worker);
-      worker.on('message', (reply: { ok: boolean; areas?: WireArea[]; error?: never }) => {
-        const index = queue.shift() as number;
-        if (!reply.ok) return fail(index, fromTransferredError(reply.error as never));
-        const wire = reply.areas as WireArea[];
-        store(
-          index,
-          wire.map(fromWireArea),
-          wire.map((area) => area.flags),
-        );
-        give(worker, queue);
-      });
-      worker.on('error', (error) => finish(error));
-      worker.on('exit', () =>
-        finish(new Error('a worker thread stopped before its areas were assessed')),
-      );
-      give(worker, queue);
-      give(worker, queue);
+    try {
+      startWorkers();
+      task.ready?.();
+    } catch (error) {
+      return finish(error);
     }
     void assessHere();
+    function startWorkers() {
+      for (let started = 1; started < Math.min(workers, ranges.length); started++) {
+        const worker = new Worker(task.url, { execArgv: [] });
+        const queue: number[] = [];
+        pool.push(worker);
+        worker.on('message', (reply: { ok: boolean; areas?: WireArea[]; error?: never }) => {
+          const index = queue.shift() as number;
+          if (!reply.ok) return fail(index, fromTransferredError(reply.error as never));
+          const wire = reply.areas as WireArea[];
+          store(
+            index,
+            wire.map(fromWireArea),
+            wire.map((area) => area.flags),
+          );
+          give(worker, queue);
+        });
+        worker.on('error', (error) => finish(error));
+        worker.on('exit', () =>
+          finish(new Error('a worker thread stopped before its areas were assessed')),
+        );
+        give(worker, queue);
+        give(worker, queue);
+      }
+    }
     // This thread takes ranges too, between the workers' replies.
     async function assessHere() {
       while (!settled && next < ranges.length && failures.size === 0) {

@@ -277,6 +277,40 @@ describe('assessAreasParallel', () => {
     });
   });
 
+  it('checks every town, and reads each once, after the workers have their first ranges', async () => {
+    const url = fakeWorker(
+      `parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: d.id, scorecards: new TextEncoder().encode('[]'), counts: {}, flags: [] })) });`,
+    );
+    const twice = [towns[0], towns[1], towns[0]] as never[];
+    await expect(assessAreasParallel(twice, { workers: 2, workerUrl: url })).rejects.toMatchObject({
+      code: 'invalid-argument',
+      details: { field: 'datasets[2].area.id', value: 'a' },
+    });
+    let reads = 0;
+    const counted = Object.defineProperty({ ...towns[2] }, 'plans', {
+      enumerable: true,
+      get() {
+        reads += 1;
+        return (towns[2] as { plans: unknown }).plans;
+      },
+    });
+    const result = await assessAreasParallel([towns[0], towns[1], counted] as never[], {
+      workers: 2,
+      workerUrl: url,
+    });
+    expect(result.areas.map((area) => area.area.id)).toEqual(['a', 'b', 'c']);
+    expect(reads).toBe(1);
+    const hostile = Object.defineProperty({ ...towns[0] }, 'plans', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    await expect(
+      assessAreasParallel([hostile, towns[1], towns[2]] as never[], { workers: 2, workerUrl: url }),
+    ).rejects.toMatchObject({ code: 'invalid-argument', details: { field: 'datasets[0].plans' } });
+  });
+
   it('reads its arguments once, through the safe reader', async () => {
     let reads = 0;
     const options = Object.defineProperty({}, 'asOf', {

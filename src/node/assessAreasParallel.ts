@@ -61,30 +61,59 @@ export async function assessAreasParallel(
   datasets: readonly Dataset[],
   options: AssessAreasParallelOptions = {},
 ): Promise<AssessAreasResult> {
-  datasets = readPlain(datasets, 'datasets') as readonly Dataset[];
   const given = readPlain(options, 'options') as AssessAreasParallelOptions;
-  guarded('datasets', () => checkDatasets(datasets), 'invalid-dataset');
   const { workers = 1, workerUrl, plan, ...planOptions } = given;
   checkWorkers(workers);
-  if (workers === 1 || datasets.length === 1) {
+  const list = readList(datasets);
+  if (list === null || workers === 1 || list.length <= 1) {
+    const all = readPlain(datasets, 'datasets') as readonly Dataset[];
+    guarded('datasets', () => checkDatasets(all), 'invalid-dataset');
     return guarded(
       'datasets',
-      () => summarize(datasets.map((dataset) => assessArea(dataset, plan, planOptions))),
+      () => summarize(all.map((dataset) => assessArea(dataset, plan, planOptions))),
       'invalid-dataset',
     );
   }
+  // Every town is read into plain data before this function first waits (the areas as they
+  // were when it was called), in order, and the workers' first ranges go out as soon as they
+  // are read rather than after the last town.
+  const read: Dataset[] = new Array(list.length);
+  let readUpTo = 0;
+  const readTo = (end: number) => {
+    for (; readUpTo < end; readUpTo++) {
+      read[readUpTo] = readPlain(list[readUpTo], `datasets[${readUpTo}]`) as Dataset;
+    }
+  };
   const task = { plan, options: encode(planOptions) };
   const { areas, flags } = await spread({
-    count: datasets.length,
+    count: list.length,
     workers,
     url: workerUrl ?? new URL('./areas-worker.js', import.meta.url),
-    message: (start, end) => ({ ...task, datasets: datasets.slice(start, end) }),
+    message: (start, end) => {
+      readTo(end);
+      return { ...task, datasets: read.slice(start, end) };
+    },
+    ready: () => {
+      readTo(list.length);
+      guarded('datasets', () => checkDatasets(read), 'invalid-dataset');
+    },
     here: (start, end) =>
       guarded(
         'datasets',
-        () => datasets.slice(start, end).map((dataset) => assessArea(dataset, plan, planOptions)),
+        () => read.slice(start, end).map((dataset) => assessArea(dataset, plan, planOptions)),
         'invalid-dataset',
       ),
   });
   return summarize(areas, flags);
+}
+
+/** The items of the list given, each read once (not yet copied); null for anything else. */
+function readList(datasets: unknown): unknown[] | null {
+  const length = guarded('datasets', () =>
+    Array.isArray(datasets) ? (datasets as unknown[]).length : null,
+  );
+  if (length === null) return null;
+  return Array.from({ length }, (_, index) =>
+    guarded(`datasets[${index}]`, () => (datasets as unknown[])[index]),
+  );
 }
