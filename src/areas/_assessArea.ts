@@ -1,3 +1,4 @@
+import { guarded } from '../_internal/plain.js';
 import { type AssessPlanOptions, assessPlan } from '../attainment/assessPlan.js';
 import type { AssessmentStatus } from '../attainment/types.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
@@ -33,6 +34,22 @@ export function assessArea(
     scorecards,
     counts: counts as Record<AssessmentStatus, number>,
   };
+}
+
+/**
+ * Assesses each area in turn; a dataset of another shape than the model's (a raw TypeError
+ * inside) is `invalid-dataset` naming `datasets`, as at every entry that takes datasets.
+ */
+export function assessEach(
+  datasets: readonly Dataset[],
+  plan: string | undefined,
+  options: AssessPlanOptions,
+): AreaScorecards[] {
+  return guarded(
+    'datasets',
+    () => datasets.map((dataset) => assessArea(dataset, plan, options)),
+    'invalid-dataset',
+  );
 }
 
 function add(into: Record<string, number>, counts: Readonly<Record<string, number>>): void {

@@ -2,7 +2,7 @@ import { guarded, readPlain } from '../_internal/plain.js';
 import type { Scorecard } from '../attainment/assessPlan.js';
 import type { AssessmentStatus, AssessTargetOptions } from '../attainment/types.js';
 import type { Area, Dataset, Target } from '../models/types.js';
-import { assessArea, summarize } from './_assessArea.js';
+import { assessEach, summarize } from './_assessArea.js';
 import { checkDatasets } from './_checkDatasets.js';
 
 /**
@@ -109,6 +109,5 @@ function assessAreasChecked(
 ): AssessAreasResult {
   checkDatasets(datasets);
   const { plan, ...planOptions } = options;
-  const areas = datasets.map((dataset) => assessArea(dataset, plan, planOptions));
-  return summarize(areas);
+  return summarize(assessEach(datasets, plan, planOptions));
 }

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { guarded } from '../_internal/plain.js';
-import { assessArea, type BindingFlag, bindingFlags } from '../areas/_assessArea.js';
+import { assessArea, assessEach, type BindingFlag, bindingFlags } from '../areas/_assessArea.js';
 import type { AreaScorecards } from '../areas/assessAreas.js';
 import type { AssessPlanOptions, Scorecard } from '../attainment/assessPlan.js';
 import { readDatasetFile } from '../cli/run.js';
@@ -50,12 +49,7 @@ export function runTask(
     const areas =
       'files' in task
         ? task.files.map((file) => toWireArea(assessArea(readDatasetAt(file), task.plan, options)))
-        : guarded(
-            'datasets',
-            () =>
-              task.datasets.map((dataset) => toWireArea(assessArea(dataset, task.plan, options))),
-            'invalid-dataset',
-          );
+        : assessEach(task.datasets, task.plan, options).map(toWireArea);
     return { ok: true, areas };
   } catch (error) {
     return { ok: false, error: toTransferredError(error) };

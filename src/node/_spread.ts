@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { type BindingFlag, bindingFlags } from '../areas/_assessArea.js';
 import type { AreaScorecards } from '../areas/assessAreas.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { fromWireArea, type WireArea } from './_runTask.js';
 import { chunks, fromTransferredError } from './_transfer.js';
 
@@ -137,15 +136,4 @@ export async function spread(
     }
   });
   return { areas: areas.flat(), flags: flags.flat() };
-}
-
-/** Refuses `workers` that is not a whole number of threads from 1 to 256. */
-export function checkWorkers(workers: unknown): asserts workers is number {
-  if (!Number.isInteger(workers) || (workers as number) < 1 || (workers as number) > 256) {
-    throw new IndicatorError('invalid-argument', {
-      field: 'workers',
-      value: workers,
-      reason: 'expected a whole number of threads from 1 to 256 (this one included)',
-    });
-  }
 }

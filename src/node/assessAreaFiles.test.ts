@@ -87,6 +87,10 @@ describe('assessAreaFiles', () => {
         reason: `area a is also the area of ${files[0]}: one file per area`,
       },
     });
+    await expect(assessAreaFiles(files, null as never)).rejects.toMatchObject({
+      code: 'invalid-argument',
+      details: { field: 'options', reason: 'expected an object of options' },
+    });
     await expect(assessAreaFiles(files, { workers: 0 })).rejects.toMatchObject({
       code: 'invalid-argument',
       details: { field: 'workers', value: 0 },

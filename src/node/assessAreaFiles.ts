@@ -2,8 +2,9 @@ import { readPlain } from '../_internal/plain.js';
 import { assessArea, summarize } from '../areas/_assessArea.js';
 import type { AreaScorecards, AssessAreasResult } from '../areas/assessAreas.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
+import { checkWorkers, readOptions } from './_options.js';
 import { readDatasetAt } from './_runTask.js';
-import { checkWorkers, spread } from './_spread.js';
+import { spread } from './_spread.js';
 import { encode } from './_transfer.js';
 import type { AssessAreasParallelOptions } from './assessAreasParallel.js';
 
@@ -52,7 +53,7 @@ export async function assessAreaFiles(
   options: AssessAreaFilesOptions = {},
 ): Promise<AssessAreasResult> {
   const paths = readPlain(files, 'files');
-  const given = readPlain(options, 'options') as AssessAreaFilesOptions;
+  const given = readOptions<AssessAreaFilesOptions>(options);
   const list = checkFiles(paths);
   const { workers = 1, workerUrl, plan, ...planOptions } = given;
   checkWorkers(workers);

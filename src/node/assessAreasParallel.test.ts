@@ -335,6 +335,15 @@ describe('assessAreasParallel', () => {
     });
   });
 
+  it('refuses options that are not an object', async () => {
+    for (const options of [null, 5]) {
+      await expect(assessAreasParallel(towns, options as never)).rejects.toMatchObject({
+        code: 'invalid-argument',
+        details: { field: 'options', reason: 'expected an object of options' },
+      });
+    }
+  });
+
   it('rejects a bad worker count', async () => {
     for (const workers of [0, 1.5, 257]) {
       await expect(assessAreasParallel(towns, { workers })).rejects.toMatchObject({

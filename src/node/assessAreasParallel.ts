@@ -1,9 +1,10 @@
 import { guarded, readPlain } from '../_internal/plain.js';
-import { assessArea, summarize } from '../areas/_assessArea.js';
+import { assessEach, summarize } from '../areas/_assessArea.js';
 import { checkDatasets } from '../areas/_checkDatasets.js';
 import type { AssessAreasOptions, AssessAreasResult } from '../areas/assessAreas.js';
 import type { Dataset } from '../models/types.js';
-import { checkWorkers, spread } from './_spread.js';
+import { checkWorkers, readOptions } from './_options.js';
+import { spread } from './_spread.js';
 import { encode } from './_transfer.js';
 
 /**
@@ -61,18 +62,15 @@ export async function assessAreasParallel(
   datasets: readonly Dataset[],
   options: AssessAreasParallelOptions = {},
 ): Promise<AssessAreasResult> {
-  const given = readPlain(options, 'options') as AssessAreasParallelOptions;
+  const given = readOptions<AssessAreasParallelOptions>(options);
   const { workers = 1, workerUrl, plan, ...planOptions } = given;
   checkWorkers(workers);
-  const list = readList(datasets);
-  if (list === null || workers === 1 || list.length <= 1) {
-    const all = readPlain(datasets, 'datasets') as readonly Dataset[];
+  const list = workers === 1 ? null : readList(datasets);
+  if (list === null || list.length <= 1) {
+    // Items already taken from the list are not taken again.
+    const all = readPlain(list ?? datasets, 'datasets') as readonly Dataset[];
     guarded('datasets', () => checkDatasets(all), 'invalid-dataset');
-    return guarded(
-      'datasets',
-      () => summarize(all.map((dataset) => assessArea(dataset, plan, planOptions))),
-      'invalid-dataset',
-    );
+    return summarize(assessEach(all, plan, planOptions));
   }
   // Every town is read into plain data before this function first waits (the areas as they
   // were when it was called), in order, and the workers' first ranges go out as soon as they
@@ -97,12 +95,7 @@ export async function assessAreasParallel(
       readTo(list.length);
       guarded('datasets', () => checkDatasets(read), 'invalid-dataset');
     },
-    here: (start, end) =>
-      guarded(
-        'datasets',
-        () => read.slice(start, end).map((dataset) => assessArea(dataset, plan, planOptions)),
-        'invalid-dataset',
-      ),
+    here: (start, end) => assessEach(read.slice(start, end), plan, planOptions),
   });
   return summarize(areas, flags);
 }

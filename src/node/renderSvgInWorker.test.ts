@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderSvgInWorker } from './renderSvgInWorker.js';
 
 /** A worker given as a data: URL, standing in for the package's built chart worker. */
@@ -19,6 +19,15 @@ async function rejection(promise: Promise<unknown>) {
 }
 
 describe('renderSvgInWorker', () => {
+  // The time limit's timer is a fake one: it fires only when a test moves the clock, so no
+  // result depends on how fast the machine starts a thread.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('answers with what the thread renders, sending the spec, the trust and the time limit with its start', async () => {
     const echo = fakeWorker(
       "parentPort.postMessage({ ok: true, svg: ['<svg>' + task.spec.mark, task.trusted, task.timeLimit + '</svg>'].join(' ') });",
@@ -39,7 +48,17 @@ describe('renderSvgInWorker', () => {
 
   it('stops a thread that never answers at the time limit', async () => {
     const hang = fakeWorker('for (;;) {}');
-    const error = await rejection(renderSvgInWorker(spec, { workerUrl: hang, timeLimit: 50 }));
+    let settled = false;
+    const pending = rejection(renderSvgInWorker(spec, { workerUrl: hang, timeLimit: 50 })).finally(
+      () => {
+        settled = true;
+      },
+    );
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(49);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    const error = await pending;
     expect(error.code).toBe('invalid-argument');
     expect(error.details).toMatchObject({
       field: 'spec',

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { guarded, readPlain } from '../_internal/plain.js';
+import { readPlain } from '../_internal/plain.js';
 import {
   overLimit,
   overTimeLimit,
@@ -9,6 +9,7 @@ import {
 } from '../charts/_limits.js';
 import type { VegaLiteSpec } from '../charts/types.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
+import { readOptions } from './_options.js';
 import { fromTransferredError, type TransferredError } from './_transfer.js';
 
 /**
@@ -70,16 +71,8 @@ export async function renderSvgInWorker(
   spec: VegaLiteSpec | Readonly<Record<string, unknown>>,
   options: RenderSvgInWorkerOptions = {},
 ): Promise<string> {
-  if (typeof options !== 'object' || options === null) {
-    throw new IndicatorError('invalid-argument', {
-      field: 'options',
-      value: options,
-      reason: 'expected an object of options',
-    });
-  }
-  const given = readPlain(options, 'options') as RenderSvgInWorkerOptions;
-  // A URL is not plain data: read it as given.
-  const workerUrl = guarded('options.workerUrl', () => options.workerUrl);
+  const given = readOptions<RenderSvgInWorkerOptions>(options);
+  const workerUrl = given.workerUrl;
   const timeLimit = readTimeLimit(given.timeLimit, DEFAULT_TIME_LIMIT);
   const memoryLimit = readLimit(given.memoryLimit, DEFAULT_MEMORY_LIMIT, 'options.memoryLimit');
   const trusted = readTrusted(given.trusted);
