@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { memoryIo } from '../../test/fixtures/memoryIo.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
-import { lineColumn, listProblems, MAX_PROBLEMS, MAX_ROWS } from './_limits.js';
+import { listProblems, MAX_PROBLEMS } from '../interchange/_datasetProblems.js';
+import { MAX_ROWS } from './_limits.js';
 import { printable } from './_printable.js';
 import { auditCommand } from './audit.js';
 import { run as runWith } from './run.js';
@@ -47,8 +48,6 @@ describe('limits and positions', () => {
     const terminal = memoryIo({ 'town.json': '{\n  "id": "x",\n  oops\n}' });
     expect(run(['validate', 'town.json'], terminal.io)).toBe(2);
     expect(terminal.stderr).toContain('town.json:3:3 could not be read: not valid JSON');
-    expect(lineColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
-    expect(lineColumn('ab', 0)).toEqual({ line: 1, column: 1 });
   });
 
   it('refuses a file that does not read as text', () => {

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { readPlain } from '../_internal/plain.js';
+import { readTextFile } from '../_internal/textFile.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import { parseDataset } from '../models/parseDataset.js';
+import { parseDatasetJson } from '../interchange/parseDatasetJson.js';
+import type { Dataset } from '../models/types.js';
 import { REPEATABLE, rejectRepeatedFlags } from './_flags.js';
-import { jsonLines, lineOf } from './_jsonLines.js';
-import { listProblems, MAX_PROBLEMS, parseJsonFile } from './_limits.js';
 import { printable } from './_printable.js';
 
 /** What the command needs from the outside world, so tests can run it in memory. */
@@ -60,39 +60,9 @@ Commands:
   --version, -v        show the version
 `;
 
-/** Reads and validates a dataset file, naming the file in any error. */
-export function readDatasetFile(path: string, io: CliIo) {
-  let text: string;
-  try {
-    text = io.readFile(path);
-  } catch (error) {
-    throw new IndicatorError('invalid-input', { field: path, reason: (error as Error).message });
-  }
-  const json = parseJsonFile(text, path);
-  try {
-    return parseDataset(json);
-  } catch (error) {
-    // Stryker disable next-line ConditionalExpression: parseDataset throws only IndicatorErrors; anything else would be a bug, passed on as it is
-    if (error instanceof IndicatorError) {
-      const issues = (error.details.issues ?? []) as readonly ZodIssueLike[];
-      if (issues.length === 0) {
-        throw new IndicatorError('invalid-dataset', {
-          ...error.details,
-          message: `${path}: ${error.message}`,
-        });
-      }
-      // The line of each problem shown (the first 20), found in one pass over the text.
-      const lines = jsonLines(
-        text,
-        issues.slice(0, MAX_PROBLEMS).map((issue) => issue.path),
-      );
-      throw new IndicatorError('invalid-dataset', {
-        ...error.details,
-        message: `${path}: Invalid dataset (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${listProblems(issues.map((issue) => describeIssue(issue, json, lines)))}`,
-      });
-    }
-    throw error;
-  }
+/** Reads and validates a dataset file, naming the file in any error (see {@link parseDatasetJson}). */
+export function readDatasetFile(path: string, io: CliIo): Dataset {
+  return parseDatasetJson(readTextFile(path, io.readFile), { file: path });
 }
 
 const validate: Command = (args, io) => {
@@ -166,44 +136,6 @@ export function run(
     );
     return 1;
   }
-}
-
-/** The part of a zod issue a message needs. */
-interface ZodIssueLike {
-  readonly path: readonly PropertyKey[];
-  readonly message: string;
-  readonly code?: string;
-}
-
-/** One problem of a dataset file: where (`observations[0].value`) and what, a missing field said so. */
-export function describeIssue(
-  issue: ZodIssueLike,
-  json: unknown,
-  lines: ReadonlyMap<string, number> = new Map(),
-): string {
-  const where = issue.path
-    .map((key, index) =>
-      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
-    )
-    .join('');
-  const last = issue.path[issue.path.length - 1];
-  const missing = issue.path.length > 0 && !hasPath(json, issue.path);
-  const what = missing
-    ? `is missing${last === 'qualifier' ? ' (write "qualifier": null when the figure has none)' : ''}`
-    : issue.message;
-  const line = lineOf(lines, issue.path);
-  const at = line === undefined ? '' : `line ${line}: `;
-  return `  ${at}→ at ${where === '' ? '(the file)' : where}: ${what}`;
-}
-
-/** Whether the file's JSON holds a value at the path (a missing field does not). */
-function hasPath(json: unknown, path: readonly PropertyKey[]): boolean {
-  let node: unknown = json;
-  for (const key of path) {
-    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return false;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return true;
 }
 
 /** The package version, replaced at build time. */

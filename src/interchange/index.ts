@@ -4,6 +4,7 @@ export {
   type FromSdmxCsvResult,
   fromSdmxCsv,
 } from './fromSdmxCsv.js';
+export { type ParseDatasetJsonOptions, parseDatasetJson } from './parseDatasetJson.js';
 export {
   type ParseObservationsCsvOptions,
   parseObservationsCsv,

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { readTextFile } from '../_internal/textFile.js';
 import { assessArea, assessEach, type BindingFlag, bindingFlags } from '../areas/_assessArea.js';
 import type { AreaScorecards } from '../areas/assessAreas.js';
 import type { AssessPlanOptions, Scorecard } from '../attainment/assessPlan.js';
-import { readDatasetFile } from '../cli/run.js';
+import { parseDatasetJson } from '../interchange/parseDatasetJson.js';
 import type { Dataset } from '../models/types.js';
 import { decode, fromWire, toTransferredError, toWire } from './_transfer.js';
 
@@ -17,10 +18,10 @@ export type AreasTask = (
 
 /** Reads a dataset file as the command line does: errors name the file, and the line. */
 export function readDatasetAt(file: string): Dataset {
-  return readDatasetFile(file, { readFile: (path) => readFileSync(path, 'utf8'), ...SILENT });
+  return parseDatasetJson(readTextFile(file, readUtf8), { file });
 }
 
-const SILENT = { stdout: () => undefined, stderr: () => undefined };
+const readUtf8 = (file: string) => readFileSync(file, 'utf8');
 
 /**
  * An area as a worker sends it back: what the district summary needs as data, the scorecards

@@ -24,3 +24,15 @@ describe('jsonLines', () => {
     expect(lineOf(new Map(), ['x'])).toBeUndefined();
   });
 });
+
+describe('jsonLines line ends', () => {
+  it('counts CRLF, LF and a lone CR as one line end each', () => {
+    const text = '{\r\n"a": 1,\r"b": 2,\n"c": 3}';
+    const lines = jsonLines(text, [['a'], ['b'], ['c']]);
+    expect([
+      lines.get(pathKey(['a'])),
+      lines.get(pathKey(['b'])),
+      lines.get(pathKey(['c'])),
+    ]).toEqual([2, 3, 4]);
+  });
+});

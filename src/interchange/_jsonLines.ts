@@ -31,7 +31,8 @@ export function jsonLines(text: string, paths: readonly JsonPath[]): Map<string,
   const skipSpace = () => {
     for (;;) {
       const char = source[index];
-      if (char === '\n') line++;
+      // CRLF, LF and a lone CR each end a line, as in lineColumn.
+      if (char === '\n' || (char === '\r' && source[index + 1] !== '\n')) line++;
       else if (char !== ' ' && char !== '\t' && char !== '\r') return;
       index++;
     }
