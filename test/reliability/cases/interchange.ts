@@ -95,4 +95,29 @@ export const interchange: FunctionCase[] = [
       }
     },
   },
+  {
+    name: 'parseDatasetJson',
+    call: schemas.parseDatasetJson,
+    valid: fc
+      .tuple(
+        validDataset,
+        fc.boolean(),
+        fc.option(fc.record({ file: fc.string({ minLength: 1 }) }), { nil: undefined }),
+      )
+      .map(([dataset, pretty, options]) => {
+        const text = JSON.stringify(dataset, null, pretty ? 2 : undefined);
+        return options === undefined ? [text] : [text, options];
+      }),
+    invalid: fc.oneof(
+      fc.tuple(corruptDataset.map((c) => JSON.stringify(c.dataset) ?? 'undefined')),
+      fc.tuple(hostileText),
+      fc.tuple(fc.constantFrom<unknown>(null, undefined, 5, {}, [], new Uint8Array(2))),
+      fc.tuple(
+        validDataset.map((dataset) => JSON.stringify(dataset)),
+        fc.oneof(hostileOptionsBag, fc.constantFrom<unknown>({ file: '' }, { file: 5 }, null, 'x')),
+      ),
+    ),
+    extreme: fc.tuple(spoiledText),
+    codes: ['invalid-input', 'invalid-dataset', 'invalid-argument'],
+  },
 ];
