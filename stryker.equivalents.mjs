@@ -3,7 +3,7 @@
 // it, exactly as Babel prints it; every mutant of that expression is excluded with the reason.
 // An entry may name only an expression whose every mutant gives the same results for every
 // input (it picks between two correct ways to the same digits, or sets a precision that the
-// result's rounding makes invisible). test/reliability/equivalents.test.ts checks that each
+// result's rounding makes invisible). test/mutation/equivalents.test.ts checks that each
 // entry still names exactly one expression of the sources, so none outlives its code.
 
 /** @typedef {{ function: string, code: string, reason: string }} Equivalent */
@@ -21,6 +21,18 @@ export const EQUIVALENTS = [
     code: 'takesNewtonRoot(a, b, p, q)',
     reason:
       'the choice of takesNewtonRoot at its one call: either path gives digits within the kernel bound',
+  },
+  {
+    function: 'rootGuarded',
+    code: 'n.isInteger() && n.lte(ROOT_NEWTON_MAX)',
+    reason:
+      'chooses the Newton root or the root through the logarithm: both are rounded once to the same correctly rounded digits, so only the time taken differs',
+  },
+  {
+    function: 'powGuarded',
+    code: 'y.isInteger() && y.abs().lte(POW_INT_MAX)',
+    reason:
+      'chooses binary exponentiation or exp(y·ln x) for a whole exponent up to 64 (|y·ln x| stays far below the 1e9 bound): both are rounded once to the same digits',
   },
 ];
 

@@ -34,7 +34,8 @@ export function expCore(tFixed: bigint, p: number, minusOne: boolean): Fixed10 {
   const y0 = Math.exp(fixedToFloat(r, p));
   const y0Fixed = BigInt(Math.round(y0 * TWO_POW_53)) << BigInt(p - 53);
   const j = Math.round(Math.log2(y0));
-  let lnY0 = lnCore(j >= 0 ? y0Fixed >> BigInt(j) : y0Fixed << BigInt(-j), p);
+  // A negative shift right is a shift left.
+  let lnY0 = lnCore(y0Fixed >> BigInt(j), p);
   lnY0 += BigInt(j) * ln2Fixed(p);
   const eps = r - lnY0;
   // exp(ε) − 1 = ε + ε²/2 + …: exact terms while they are large, then a float tail.

@@ -97,7 +97,7 @@ export function pow10n(k: number): bigint {
 
 /** An exact decimal as fixed point with `p` fraction bits (truncated toward zero). */
 export function toFixed(x: Parts, p: number): bigint {
-  return x.k >= 0 ? (x.c * pow10n(x.k)) << BigInt(p) : (x.c << BigInt(p)) / pow10n(-x.k);
+  return ((x.c * pow10n(Math.max(x.k, 0))) << BigInt(p)) / pow10n(Math.max(-x.k, 0));
 }
 
 /** A fixed-point value as a float (for seeds and estimates). */
@@ -127,7 +127,7 @@ export interface Fixed10 {
 /** `y·2^-p·10^q − 1`, the subtraction done exactly before any rounding. */
 export function minusOneFixed(y: bigint, p: number, q: number): Fixed10 {
   const one = 1n << BigInt(p);
-  return q >= 0 ? { v: y * pow10n(q) - one, p, q: 0 } : { v: y - one * pow10n(-q), p, q };
+  return { v: y * pow10n(Math.max(q, 0)) - one * pow10n(Math.max(-q, 0)), p, q: Math.min(q, 0) };
 }
 
 /** Fraction bits rounded up to a multiple of 32. */
@@ -196,7 +196,7 @@ export function roundFixed(
   // As many digits as are known: the error is then a few units of the last one.
   const wanted = Math.max(digits + 4, Math.floor((log2a - log2Error) * LOG10_2));
   const s = wanted - 1 - Math.floor((log2a - p) * LOG10_2);
-  let text = (s >= 0 ? (a * pow10n(s)) >> BigInt(p) : (a >> BigInt(p)) / pow10n(-s)).toString();
+  let text = (((a * pow10n(Math.max(s, 0))) >> BigInt(p)) / pow10n(Math.max(-s, 0))).toString();
   const exponent = text.length - 1 - s + q;
   // Which side of the half-way point of finalDigits digits? Only a 4 or 5 next needs a look.
   const next = text.charCodeAt(finalDigits);
@@ -322,12 +322,7 @@ export function bitsFor(log2: number, extraBits: number): number {
   return Math.ceil((BASE_BITS + 8 + extraBits + Math.max(0, -log2)) / 32) * 32;
 }
 
-/** `t / y` for a fixed-point `t` and a positive decimal `y`. */
-export function divideFixed(t: bigint, y: Parts): bigint {
-  return y.k >= 0 ? t / (y.c * pow10n(y.k)) : (t * pow10n(-y.k)) / y.c;
-}
-
 /** `t · y` for a fixed-point `t` and a positive decimal `y`. */
 export function multiplyFixed(t: bigint, y: Parts): bigint {
-  return y.k >= 0 ? t * y.c * pow10n(y.k) : (t * y.c) / pow10n(-y.k);
+  return (t * y.c * pow10n(Math.max(y.k, 0))) / pow10n(Math.max(-y.k, 0));
 }

@@ -42,12 +42,9 @@ function fitsKernel(x: Decimal): boolean {
 
 /** `(a/b)^(1/n)`, or `(a/b)^(1/n) − 1` when `minusOne`, for positive kernel inputs. */
 function rootGuarded(a: Parts, b: Parts, n: Decimal, minusOne: boolean): Decimal {
-  if (n.isInteger() && n.lte(ROOT_NEWTON_MAX)) {
-    const index = n.toNumber();
-    return roundOnce((extra) => rootRatio(a, b, index, minusOne, extra));
-  }
-  const np = decode(n);
-  return roundOnce((extra) => rootOfDecimalIndex(a, b, np, minusOne, extra));
+  return n.isInteger() && n.lte(ROOT_NEWTON_MAX)
+    ? roundOnce((extra) => rootRatio(a, b, n.toNumber(), minusOne, extra))
+    : roundOnce((extra) => rootOfDecimalIndex(a, b, decode(n), minusOne, extra));
 }
 
 /**
@@ -68,19 +65,22 @@ export function powGuarded(x: Decimal, y: Decimal): Decimal {
     !fitsKernel(x) ||
     !y.isFinite() ||
     !fitsKernel(y) ||
-    (x.s < 0 && !y.isInteger())
+    (x.isNeg() && !y.isInteger())
   ) {
     return new GuardDecimal(x).pow(new GuardDecimal(y));
   }
   if (y.isZero()) return new GuardDecimal(1);
-  const negative = x.s < 0 && y.isInteger() && y.abs().mod(2).eq(1);
+  const negative = x.isNeg() && y.isInteger() && y.abs().mod(2).eq(1);
   // (±1)^y is ±1: the logarithm is exactly 0 and has no precision to scale by a huge y.
   if (x.abs().eq(1)) return new GuardDecimal(negative ? -1 : 1);
   const base = decode(x);
-  if (y.isInteger() && y.abs().lte(POW_INT_MAX)) {
-    const n = Math.abs(y.toNumber());
-    return roundOnce((extra) => powerOfParts(base, n, y.isNeg(), negative, extra));
-  }
+  return y.isInteger() && y.abs().lte(POW_INT_MAX)
+    ? roundOnce((extra) => powerOfParts(base, Math.abs(y.toNumber()), y.isNeg(), negative, extra))
+    : powThroughLogarithm(x, y, base, negative);
+}
+
+/** `x^y` as `exp(y·ln|x|)`, the sign given by `negative`; decimal.js's where no result is in range. */
+function powThroughLogarithm(x: Decimal, y: Decimal, base: Parts, negative: boolean): Decimal {
   // An estimate of |y·ln x|, for sizing and for the 1e9 bound, beyond which no result is in range.
   const t = Math.abs(y.toNumber() * (base.e + Math.log10(base.m)) * Math.LN10);
   // Beyond 1e9 (or NaN: |y| over the float range) the result is out of any range: decimal.js.

@@ -52,7 +52,7 @@ export function ratioOf(value: Decimal): Ratio {
 
 /** The exact decimal `int × 10^exp`. */
 export function decimalRatio(int: bigint, exp: number): Ratio {
-  return exp >= 0 ? { n: int * pow10n(exp), d: 1n } : { n: int, d: pow10n(-exp) };
+  return { n: int * pow10n(Math.max(exp, 0)), d: pow10n(Math.max(-exp, 0)) };
 }
 
 /**

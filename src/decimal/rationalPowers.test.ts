@@ -199,3 +199,33 @@ describe('powRatio', () => {
 function gcd(a: number, b: number): number {
   return b === 0 ? a : gcd(b, a % b);
 }
+
+describe('whole powers stay exact up to 64', () => {
+  const third = { n: 1n, d: 3n };
+
+  it('powRatio: x^p exact for p ≤ 64, rounded beyond, x^0 = 1 even for 0', () => {
+    expect(powRatio(third, 64, 1)).toEqual({ n: 1n, d: 3n ** 64n });
+    const beyond = powRatio(third, 65, 1);
+    // Rounded: a fixed-point value, its denominator a power of two (and ten), not of three.
+    expect((beyond?.d ?? 0n) % 3n).not.toBe(0n);
+    expect(cmp(beyond ?? ratio(0n, 1n), ratio(1n, 3n ** 65n))).not.toBe(0);
+    expect(figure(beyond)).toBe(
+      new Precise(1).div(new Precise(3).pow(65)).toSignificantDigits(34).toString(),
+    );
+    expect(powRatio(ratio(0n, 1n), 0, 2)).toEqual({ n: 1n, d: 1n });
+    expect(powRatio(third, 0, 7)).toEqual({ n: 1n, d: 1n });
+  });
+
+  it('rateRatio: x^p − 1 exact for p ≤ 64, rounded once beyond', () => {
+    expect(rateRatio(ratio(1n, 1n), third, { num: 1, den: 2 }, 'r')).toEqual({ n: -8n, d: 9n });
+    expect(rateRatio(ratio(1n, 1n), third, { num: 1, den: 64 }, 'r')).toEqual({
+      n: 1n - 3n ** 64n,
+      d: 3n ** 64n,
+    });
+    const beyond = rateRatio(ratio(1n, 1n), third, { num: 1, den: 65 }, 'r');
+    expect(beyond.d % 3n).not.toBe(0n);
+    expect(figure(beyond)).toBe(
+      new Precise(1).div(new Precise(3).pow(65)).minus(1).toSignificantDigits(34).toString(),
+    );
+  });
+});

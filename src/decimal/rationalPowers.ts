@@ -13,7 +13,7 @@ import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Decimal } from './Decimal.js';
 import { decode, type Fixed10, partsOfInteger, pow10n } from './fixedPoint.js';
 import { GuardDecimal, roundOnceFields } from './guardPrecision.js';
-import { abs, div, log10Bounds, ONE, type Ratio, sub, ZERO } from './rational.js';
+import { abs, decimalRatio, div, log10Bounds, ONE, type Ratio, sub, ZERO } from './rational.js';
 import { rootOfFraction } from './roots.js';
 import { MAX_EXPONENT } from './toDecimal.js';
 
@@ -39,9 +39,7 @@ function rangeOf(x: Ratio, p: number, q: number): 'above' | 'below' | 'inside' {
 /** A fixed-point kernel value as the exact fraction it stands for. */
 function ratioOfFixed(value: Fixed10): Ratio {
   const twoP = 1n << BigInt(value.p);
-  return value.q >= 0
-    ? { n: value.v * pow10n(value.q), d: twoP }
-    : { n: value.v, d: twoP * pow10n(-value.q) };
+  return { n: value.v * pow10n(Math.max(value.q, 0)), d: twoP * pow10n(Math.max(-value.q, 0)) };
 }
 
 /**
@@ -100,6 +98,5 @@ export function rateRatio(from: Ratio, to: Ratio, years: YearFraction, field: st
   const fields = roundOnceFields((extra) => rootOfFraction(a, b, p, q, true, extra));
   if (fields === null) return ZERO;
   const { c, k } = decode(fields);
-  const n = fields.s < 0 ? -c : c;
-  return k >= 0 ? { n: n * pow10n(k), d: 1n } : { n, d: pow10n(-k) };
+  return decimalRatio(BigInt(fields.s) * c, k);
 }

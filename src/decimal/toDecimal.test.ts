@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { Decimal } from './Decimal.js';
 import { percent, toPercent } from './percent.js';
-import { toDecimal } from './toDecimal.js';
+import { checkRange, toDecimal } from './toDecimal.js';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -216,5 +216,165 @@ describe('percent and toPercent', () => {
   it('reject non-numbers naming the field', () => {
     expect(() => percent('six')).toThrow('percent ("six")');
     expect(() => toPercent('x', 'actualRate')).toThrow('actualRate ("x")');
+  });
+});
+
+describe('toDecimal at its limits', () => {
+  const reasonOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return (error as IndicatorError).details;
+    }
+    return undefined;
+  };
+
+  it('states each refusal in words', () => {
+    expect(reasonOf(() => toDecimal('1e1001'))?.reason).toBe(
+      'outside the accepted range 1e-1000 to 1e+1000',
+    );
+    expect(reasonOf(() => toDecimal('1'.repeat(101)))?.reason).toBe(
+      'more than 100 significant digits',
+    );
+    expect(reasonOf(() => toDecimal(new UserDecimal(`0.${'3'.repeat(101)}`)))?.reason).toBe(
+      'more than 100 significant digits',
+    );
+  });
+
+  it('reads the exponent as written, however many zeros lead it', () => {
+    expect(toDecimal(`1e${'0'.repeat(30)}1`).toString()).toBe('10');
+    expect(toDecimal(`1e+${'0'.repeat(30)}2`).toString()).toBe('100');
+    expect(toDecimal(`1e-${'0'.repeat(30)}2`).toString()).toBe('0.01');
+    for (const text of [`1e${'9'.repeat(16)}`, `1e-${'9'.repeat(400)}`, `1e${'9'.repeat(400)}`]) {
+      expect(reasonOf(() => toDecimal(text))?.reason).toBe(
+        'outside the accepted range 1e-1000 to 1e+1000',
+      );
+    }
+  });
+
+  it('counts significant digits past interior zeros, and whole numbers of 90 digits', () => {
+    expect(codeOf(() => toDecimal(`1${'0'.repeat(5)}${'1'.repeat(99)}`))).toBe('invalid-number');
+    expect(toDecimal('1'.repeat(90)).toFixed()).toBe('1'.repeat(90));
+    expect(toDecimal(`${'1'.repeat(100)}000`).toFixed()).toBe(`${'1'.repeat(100)}000`);
+  });
+
+  it('names a Decimal out of range in exponential form', () => {
+    expect(reasonOf(() => toDecimal(new UserDecimal('1e2000')))?.value).toBe('1.000000e+2000');
+    expect(reasonOf(() => toDecimal(new UserDecimal('-2.5e-1500')))?.value).toBe('-2.500000e-1500');
+  });
+
+  it('refuses a forged Decimal whose exponent is not a number', () => {
+    const forged = Object.assign(Object.create(null), {
+      toStringTag: '[object Decimal]',
+      d: [5],
+      e: Number.NaN,
+      s: 1,
+      isFinite: () => true,
+      isZero: () => false,
+      sd: () => 1,
+    });
+    expect(reasonOf(() => toDecimal(forged))).toMatchObject({
+      field: 'value',
+      reason: 'expected a finite decimal',
+    });
+  });
+
+  it('refuses a Decimal with too many limbs before counting its digits', () => {
+    let counted = false;
+    const forged = Object.assign(Object.create(null), {
+      toStringTag: '[object Decimal]',
+      d: Array.from({ length: 17 }, () => 1),
+      e: 0,
+      s: 1,
+      isFinite: () => true,
+      isZero: () => false,
+      sd: () => {
+        counted = true;
+        return 1;
+      },
+      toString: () => 'forged',
+    });
+    expect(reasonOf(() => toDecimal(forged))?.reason).toBe('more than 100 significant digits');
+    expect(counted).toBe(false);
+  });
+
+  it('copies zero without counting digits', () => {
+    const zero = Object.assign(Object.create(null), {
+      toStringTag: '[object Decimal]',
+      d: [0],
+      e: 0,
+      s: 1,
+      isFinite: () => true,
+      isZero: () => true,
+      sd: () => {
+        throw new Error('counted');
+      },
+    });
+    expect(toDecimal(zero).toString()).toBe('0');
+  });
+
+  it('says an unreadable Decimal could not be read, and a throwing getter is no Decimal', () => {
+    const unreadable = Object.assign(Object.create(null), {
+      toStringTag: '[object Decimal]',
+      isFinite: () => {
+        throw new Error('no');
+      },
+    });
+    expect(reasonOf(() => toDecimal(unreadable))).toMatchObject({
+      value: '[unreadable Decimal]',
+      reason: 'the Decimal could not be read',
+    });
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(reasonOf(() => toDecimal(hostile as never))?.reason).toBe(
+      'expected a string, number or Decimal, got object',
+    );
+  });
+});
+
+describe('checkRange', () => {
+  it('refuses a value that is not finite, showing it', () => {
+    for (const value of [new Decimal(Number.POSITIVE_INFINITY), new Decimal(Number.NaN)]) {
+      const error = (() => {
+        try {
+          checkRange(value, 'total');
+        } catch (caught) {
+          return caught as IndicatorError;
+        }
+        return undefined;
+      })();
+      expect(error?.details).toMatchObject({
+        field: 'total',
+        value: value.toString(),
+        reason: 'expected a finite decimal',
+      });
+    }
+    expect(() => checkRange(new Decimal(Number.NaN), 'total', 'x/0')).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ value: 'x/0' }) }),
+    );
+  });
+});
+
+describe('the library Decimal', () => {
+  it('refuses to be configured, saying what to do instead', () => {
+    for (const method of ['set', 'config'] as const) {
+      try {
+        (Decimal[method] as (settings: object) => unknown)({ precision: 5 });
+        expect.unreachable();
+      } catch (error) {
+        expect((error as IndicatorError).details).toMatchObject({
+          field: 'Decimal.set',
+          reason:
+            "the library's own Decimal cannot be configured; import Decimal from 'tianmu-indicators' or decimal.js and configure that",
+        });
+      }
+    }
+    expect(Decimal.precision).toBe(34);
   });
 });

@@ -100,11 +100,10 @@ function fromText(value: string, field: string): Decimal {
   if (significant > MAX_SIGNIFICANT_DIGITS) {
     throw invalid(field, value, `more than ${MAX_SIGNIFICANT_DIGITS} significant digits`);
   }
-  // The exponent as written: beyond 15 digits decimal.js would lose it (its exponent becomes
-  // NaN, the value Infinity or 0); within them, the value's own exponent is checked exactly.
-  const written = Number(exponentText);
-  const exponent = written + whole.length - 1 - first;
-  if (exponentText.replace(/^[+-]?0*/, '').length > 15 || Math.abs(exponent) > MAX_EXPONENT) {
+  // The value's own exponent, from the exponent as written: one of more than 15 digits (which
+  // decimal.js would lose) is at least 1e15, or Infinity, so it is refused here.
+  const exponent = Number(exponentText) + whole.length - 1 - first;
+  if (Math.abs(exponent) > MAX_EXPONENT) {
     throw invalid(
       field,
       value,
