@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { checkFileSize, MAX_FILE_CHARACTERS, readTextFile } from './textFile.js';
-
-function failure(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(IndicatorError);
-    return error as IndicatorError;
-  }
-  return expect.unreachable('expected an error');
-}
 
 describe('readTextFile', () => {
   it('returns the text the reader gives, up to the limit', () => {
@@ -20,7 +10,7 @@ describe('readTextFile', () => {
   });
 
   it('refuses text over the limit, naming the file and the size', () => {
-    const error = failure(() =>
+    const error = errorOf(() =>
       readTextFile('big.json', () => 'x'.repeat(MAX_FILE_CHARACTERS + 1)),
     );
     expect([error.code, error.details.field, error.details.reason]).toEqual([
@@ -31,13 +21,13 @@ describe('readTextFile', () => {
   });
 
   it('names the file when it cannot be read, or is not text', () => {
-    const missing = failure(() =>
+    const missing = errorOf(() =>
       readTextFile('gone.json', () => {
         throw new Error('ENOENT: no such file');
       }),
     );
     expect(missing.details).toMatchObject({ field: 'gone.json', reason: 'ENOENT: no such file' });
-    expect(failure(() => checkFileSize(42 as never, 'n.json')).details).toMatchObject({
+    expect(errorOf(() => checkFileSize(42 as never, 'n.json')).details).toMatchObject({
       field: 'n.json',
       reason: 'the file is not text',
     });

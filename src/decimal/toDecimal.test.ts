@@ -1,5 +1,6 @@
 import { Decimal as UserDecimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { Decimal } from './Decimal.js';
 import { percent, toPercent } from './percent.js';
@@ -14,14 +15,7 @@ function codeOf(fn: () => unknown): string | undefined {
   return undefined;
 }
 
-function detailsOf(fn: () => unknown): Record<string, unknown> | undefined {
-  try {
-    fn();
-  } catch (error) {
-    return (error as IndicatorError).details;
-  }
-  return undefined;
-}
+const detailsOf = (fn: () => unknown) => errorOf(fn).details;
 
 describe('Decimal', () => {
   it('works at 34 significant digits with half-even rounding', () => {

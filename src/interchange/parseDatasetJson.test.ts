@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { miniDataset } from '../../test/fixtures/miniDataset.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
 import { parseDataset } from '../models/parseDataset.js';
 import { parseDatasetJson } from './parseDatasetJson.js';
-
-function caught(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(IndicatorError);
-    return error as IndicatorError;
-  }
-  return expect.unreachable('expected an error');
-}
 
 const pretty = JSON.stringify(miniDataset, null, 2);
 
@@ -24,17 +14,17 @@ describe('parseDatasetJson', () => {
   });
 
   it('names the file, line and column of a syntax error', () => {
-    const error = caught(() =>
+    const error = errorOf(() =>
       parseDatasetJson('{\n  "id": "x",\n  oops\n}', { file: 'town.json' }),
     );
     expect(error.code).toBe('invalid-input');
     expect(error.details).toMatchObject({ field: 'town.json:3:3', line: 3, column: 3 });
     expect(error.details.reason).toMatch(/^not valid JSON: /);
     expect(error.details.reason).not.toMatch(/position/);
-    const unnamed = caught(() => parseDatasetJson('\uFEFF{\r  oops}'));
+    const unnamed = errorOf(() => parseDatasetJson('\uFEFF{\r  oops}'));
     expect(unnamed.details).toMatchObject({ field: 'dataset:2:3', line: 2, column: 3 });
     // A message without a position is placed at the end of the text.
-    const cut = caught(() => parseDatasetJson('{\n"a": '));
+    const cut = errorOf(() => parseDatasetJson('{\n"a": '));
     expect(cut.details).toMatchObject({ field: 'dataset:2:6', line: 2, column: 6 });
   });
 
@@ -43,7 +33,7 @@ describe('parseDatasetJson', () => {
     (broken.observations[1] as Record<string, unknown>).value = 'many';
     delete (broken.indicators[0] as Record<string, unknown>).unit;
     const text = JSON.stringify(broken, null, 2);
-    const error = caught(() => parseDatasetJson(text, { file: 'town.json' }));
+    const error = errorOf(() => parseDatasetJson(text, { file: 'town.json' }));
     expect(error.code).toBe('invalid-dataset');
     const textLines = text.split('\n');
     const valueLine = textLines.findIndex((line) => line.includes('"many"')) + 1;
@@ -64,7 +54,7 @@ describe('parseDatasetJson', () => {
   it('lists twenty problems and counts the rest', () => {
     const observations = Array.from({ length: 30 }, () => ({ indicator: 1 }));
     const text = JSON.stringify({ ...miniDataset, observations });
-    const error = caught(() => parseDatasetJson(text));
+    const error = errorOf(() => parseDatasetJson(text));
     const shown = error.message.split('\n');
     expect(shown[0]).toMatch(/^dataset: Invalid dataset \(\d+ problems\):$/);
     expect(shown.filter((line) => line.startsWith('  line 1: → at observations['))).toHaveLength(
@@ -76,7 +66,7 @@ describe('parseDatasetJson', () => {
 
   it('names the file when the data is refused before the schema', () => {
     const deep = `${'['.repeat(100)}${']'.repeat(100)}`;
-    const error = caught(() =>
+    const error = errorOf(() =>
       parseDatasetJson(`{"id": "x", "extra": ${deep}}`, { file: 'deep.json' }),
     );
     expect(error.code).toBe('invalid-dataset');
@@ -84,16 +74,16 @@ describe('parseDatasetJson', () => {
   });
 
   it('refuses text that is not a string and malformed options', () => {
-    expect(caught(() => parseDatasetJson(42 as never)).details).toMatchObject({
+    expect(errorOf(() => parseDatasetJson(42 as never)).details).toMatchObject({
       field: 'text',
       value: 42,
     });
     for (const options of [null, [], 'town.json']) {
-      const error = caught(() => parseDatasetJson(pretty, options as never));
+      const error = errorOf(() => parseDatasetJson(pretty, options as never));
       expect([error.code, error.details.field]).toEqual(['invalid-argument', 'options']);
     }
     for (const file of ['', 5]) {
-      const error = caught(() => parseDatasetJson(pretty, { file } as never));
+      const error = errorOf(() => parseDatasetJson(pretty, { file } as never));
       expect([error.code, error.details.field, error.details.value]).toEqual([
         'invalid-argument',
         'options.file',
