@@ -49,7 +49,7 @@ export interface ParseDatasetJsonOptions {
  */
 export function parseDatasetJson(text: string, options: ParseDatasetJsonOptions = {}): Dataset {
   const source = readText(text);
-  const name = readFile(readPlain(options, 'options'));
+  const name = fileNameOf(readPlain(options, 'options'));
   const json = parseJsonText(source, name);
   try {
     return parseDataset(json);
@@ -77,7 +77,7 @@ export function parseDatasetJson(text: string, options: ParseDatasetJsonOptions 
 }
 
 /** The name of the text, from the options. */
-function readFile(options: unknown): string {
+function fileNameOf(options: unknown): string {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new IndicatorError('invalid-argument', {
       field: 'options',
