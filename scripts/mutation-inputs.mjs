@@ -11,9 +11,14 @@
 //   depend on it (import it, directly or through other helpers, or name the file or its folder)
 //   and removes from the incremental file the results of every mutant those tests cover or
 //   killed, so that Stryker tests them again;
-// - a config (stryker.config.mjs, stryker.equivalents.mjs, vitest.stryker.config.ts,
-//   tsconfig.json) or the lockfile's entries for the runtime dependencies and the test tools:
-//   removes every cached result.
+// - a config (vitest.stryker.config.ts, tsconfig.json, or a setting of stryker.config.mjs other
+//   than the files to mutate and where reports go) or the lockfile's entries for the runtime
+//   dependencies and the test tools: removes every cached result.
+//
+// Two changes need nothing removed, because Stryker itself never reuses a result they affect:
+// - the files to mutate (`mutate`): a mutant not mutated before has no result to reuse;
+// - stryker.equivalents.mjs: its ignorer runs afresh on every run, Stryker does not reuse an
+//   ignored mutant's result, and it runs again a mutant ignored before but not now.
 //
 // Usage: node scripts/mutation-inputs.mjs [--incremental FILE] [--record FILE] [--dry-run]
 //        [--costs]   (--costs prints, for each input, how many mutants a change would re-test)
@@ -25,12 +30,12 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Files whose change re-tests everything. */
-const CONFIGS = [
-  'stryker.config.mjs',
-  'stryker.equivalents.mjs',
-  'vitest.stryker.config.ts',
-  'tsconfig.json',
-];
+const CONFIGS = ['vitest.stryker.config.ts', 'tsconfig.json'];
+/** Stryker's settings, recorded without those that change no verdict (see above). */
+const STRYKER_SETTINGS = 'stryker.config.mjs#settings';
+const NO_VERDICT_SETTINGS = new Set(['mutate', 'reporters', 'htmlReporter', 'jsonReporter']);
+/** Every input whose change re-tests everything. */
+const EVERYTHING = [...CONFIGS, STRYKER_SETTINGS];
 /** Test tools whose version can change a test's verdict, besides the runtime dependencies. */
 const TEST_TOOLS = [
   'vitest',
@@ -67,8 +72,18 @@ function walk(dir) {
 
 const isTest = (path) => path.endsWith('.test.ts');
 
+/** Stryker's settings that can change a verdict, hashed (keys sorted, so order does not count). */
+async function strykerSettingsHash() {
+  const { default: config } = await import(join(ROOT, 'stryker.config.mjs'));
+  const settings = Object.keys(config)
+    .filter((key) => !NO_VERDICT_SETTINGS.has(key))
+    .sort()
+    .map((key) => [key, config[key]]);
+  return hash(JSON.stringify(settings));
+}
+
 /** The inputs outside the sources, each with its hash: helpers, data, configs, dependencies. */
-function currentInputs() {
+async function currentInputs() {
   const helpers = [
     ...walk('test').filter((path) => path.endsWith('.ts') && !isTest(path)),
     ...walk('src').filter((path) => path.endsWith('/_testKit.ts')),
@@ -80,6 +95,7 @@ function currentInputs() {
   for (const path of [...helpers, ...data, ...CONFIGS]) {
     if (existsSync(join(ROOT, path))) inputs[path] = hash(readFileSync(join(ROOT, path)));
   }
+  inputs[STRYKER_SETTINGS] = await strykerSettingsHash();
   inputs['package-lock.json#dependencies'] = dependencyHash();
   return { inputs, helpers: new Set(helpers), data: new Set(data) };
 }
@@ -182,14 +198,14 @@ function count(hit) {
   return total;
 }
 
-function main() {
+async function main() {
   const incrementalFile = resolve(
     ROOT,
     option('--incremental', 'reports/stryker-incremental.json'),
   );
   const recordFile = resolve(ROOT, option('--record', 'reports/mutation-inputs.json'));
   const dryRun = process.argv.includes('--dry-run');
-  const { inputs, helpers, data } = currentInputs();
+  const { inputs, helpers, data } = await currentInputs();
 
   if (!existsSync(incrementalFile)) {
     // No cached results: nothing to invalidate; Stryker tests everything.
@@ -202,7 +218,7 @@ function main() {
   if (process.argv.includes('--costs')) {
     const total = Object.values(report.files).reduce((sum, entry) => sum + entry.mutants.length, 0);
     const rows = Object.keys(inputs).map((input) => {
-      const all = CONFIGS.includes(input) || input.startsWith('package-lock.json');
+      const all = EVERYTHING.includes(input) || input.startsWith('package-lock.json');
       const n = all ? total : count(mutantsOf(report, byInput.get(input) ?? []));
       return [n, input];
     });
@@ -227,7 +243,7 @@ function main() {
     return;
   }
   const everything = changed.some(
-    (input) => CONFIGS.includes(input) || input.startsWith('package-lock.json'),
+    (input) => EVERYTHING.includes(input) || input.startsWith('package-lock.json'),
   );
   let removed = 0;
   if (everything) {
@@ -251,4 +267,4 @@ function main() {
   writeFileSync(recordFile, `${JSON.stringify(inputs, null, 2)}\n`);
 }
 
-main();
+await main();
