@@ -129,14 +129,13 @@ function comparableLatest(
   units: SeriesUnits,
 ): Point | null {
   if (base.info.kind !== 'year' || latest.info.kind !== 'year') return null;
-  const asOfDay = env.asOf === null ? null : env.asOf.day;
   let value = base.exact;
   let approximate = latest.approximate;
   for (let year = yearOf(base.info) + 1; year <= yearOf(latest.info); year++) {
-    const entry = entryFor(env.series, periodInfo(String(year), 'period'), asOfDay);
+    // Every year up to the latest's ended by the day the latest was judged by: no day to check.
+    const entry = entryFor(env.series, periodInfo(String(year), 'period'), null);
     const stated = entry?.observation.yearOverYearPercent;
-    if (entry === undefined || stated === undefined) return null;
-    if (entry.observation.priceBasis !== 'comparable') return null;
+    if (stated === undefined || entry?.observation.priceBasis !== 'comparable') return null;
     const field = `${env.seriesField}[${entry.index}].yearOverYearPercent`;
     value = mul(value, add(ONE, readPlanned(stated, field, 'a stated growth')));
     approximate = approximate || pointOf(entry, units).approximate;

@@ -142,13 +142,9 @@ function assessPlanChecked(
     projects.set(project.id, { project, index });
   });
 
-  // One pass over the observations: grouped by the indicators the plan needs, and dated.
-  const needed = new Set<string>();
-  for (const target of plan.targets) {
-    const id = indicatorIdOf(target);
-    // Stryker disable next-line ConditionalExpression: an undefined id is never looked up
-    if (id !== undefined) needed.add(id);
-  }
+  // One pass over the observations: grouped by indicator (only the groups of the indicators the
+  // plan's targets measure are read), and dated.
+  const needed = new Set(plan.targets.map(indicatorIdOf));
   const groups = new Map<string, { observations: SeriesObservation[]; indices: number[] }>();
   let latestDay = Number.NEGATIVE_INFINITY;
   const observations = dataset.observations;
@@ -158,8 +154,6 @@ function assessPlanChecked(
       const end = periodInfo(observation.period, `dataset.observations[${index}].period`).end;
       latestDay = Math.max(latestDay, end);
     }
-    // Stryker disable next-line ConditionalExpression: a shortcut; groups of indicators no target needs are never read
-    if (!needed.has(observation.indicator)) continue;
     let group = groups.get(observation.indicator);
     if (group === undefined) {
       group = { observations: [], indices: [] };
@@ -259,24 +253,22 @@ function assessPlanChecked(
 }
 
 /**
- * Adds the derived figures of the derived indicators the plan needs to their groups, after the
- * stated ones (a stated observation of the same period and status wins). The dataset is derived
- * only when the plan needs a derived indicator, once per call. Derived values are canonical and
+ * Adds the derived figures of every derived indicator to their groups, after the stated ones (a
+ * stated observation of the same period and status wins). The dataset is derived only when the
+ * plan needs a derived indicator, once per call. Derived values are canonical and
  * in their indicator's unit, so no error names their indices.
  */
 function addDerived(
   dataset: Dataset,
   indicators: ReadonlyMap<string, { indicator: Indicator }>,
-  needed: ReadonlySet<string>,
+  needed: ReadonlySet<string | undefined>,
   groups: Map<string, { observations: SeriesObservation[]; indices: number[] }>,
 ): void {
-  const derivedNeeded = [...needed].filter(
-    (id) => indicators.get(id)?.indicator.formula !== undefined,
+  const derives = [...needed].some(
+    (id) => indicators.get(id as string)?.indicator.formula !== undefined,
   );
-  if (derivedNeeded.length === 0) return;
-  const wanted = new Set(derivedNeeded);
+  if (!derives) return;
   deriveObservations(dataset).forEach((observation, index) => {
-    if (!wanted.has(observation.indicator)) return;
     let group = groups.get(observation.indicator);
     if (group === undefined) {
       group = { observations: [], indices: [] };

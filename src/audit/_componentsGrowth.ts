@@ -21,9 +21,8 @@ export function checkComponentsGrowth(context: AuditContext): ComponentsGrowthFi
   const findings: ComponentsGrowthFinding[] = [];
   for (const growth of growths) {
     const indicator = context.indicators.get(growth.indicator);
-    const formula = indicator?.formula;
-    if (indicator === undefined || formula?.op !== 'sum') continue;
-    const parts = formula.of.map((id) => {
+    if (indicator?.formula?.op !== 'sum') continue;
+    const parts = indicator.formula.of.map((id) => {
       const partIndicator = context.indicators.get(id) as Indicator;
       const level = observationAt(context, id, growth.toPeriod);
       const partGrowth = growths.find(

@@ -42,7 +42,7 @@ function writtenRange(located: Located, unit: string): readonly [Decimal, Decima
   if (observation.qualifier !== null) {
     return qualifiedRange(observation.value, observation.unit, observation.qualifier, unit);
   }
-  const value = toDecimal(observation.value, 'value');
+  const value = toDecimal(observation.value);
   const half = halfUnit(decimalsOf(observation.value));
   return [
     inUnit(value.minus(half).toFixed(), observation.unit, unit),
@@ -58,7 +58,12 @@ function checkTotal(
 ): ComponentsSumFinding {
   const unit = indicator.unit;
   const stated = inUnit(total.observation.value, total.observation.unit, unit);
-  const values = parts.map((part) => inUnit(part.observation.value, part.observation.unit, unit));
+  const shownParts = parts.map((part) => {
+    const value = inUnit(part.observation.value, part.observation.unit, unit);
+    const { name } = context.indicators.get(part.observation.indicator) as Indicator;
+    return { value, name, shown: quantity(value, unit) };
+  });
+  const values = shownParts.map((part) => part.value);
   const ranges = parts.map((part) => writtenRange(part, unit));
   const partsSum = sum(values);
   const partsLow = sum(ranges.map(([low]) => low));
@@ -70,7 +75,7 @@ function checkTotal(
     consistent = meetsRounding(
       inUnit(partsLow.toFixed(), unit, written),
       inUnit(partsHigh.toFixed(), unit, written),
-      toDecimal(total.observation.value, 'value'),
+      toDecimal(total.observation.value),
       decimalsOf(total.observation.value),
     );
   } else {
@@ -88,8 +93,6 @@ function checkTotal(
     partsHigh,
     difference: stated.minus(partsSum),
   };
-  const names = parts.map((part) => context.indicators.get(part.observation.indicator));
-  const shown = values.map((value) => quantity(value, unit));
   const sumText = quantity(partsSum, unit);
   const totalText = quantity(stated, unit);
   const words = VERDICT_WORDS[verdict];
@@ -101,11 +104,11 @@ function checkTotal(
     reason: null,
     numbers,
     message: {
-      zh: `${indicator.name.zh}:${zhPeriod(total.period)}${totalText.zh},各部分${names
-        .map((name, i) => `${name?.name.zh}${shown[i]?.zh}`)
+      zh: `${indicator.name.zh}:${zhPeriod(total.period)}${totalText.zh},各部分${shownParts
+        .map((part) => `${part.name.zh}${part.shown.zh}`)
         .join('、')}合计${sumText.zh}:${words.zh}。`,
-      en: `${indicator.name.en}: ${totalText.en} in ${total.period}; its parts (${names
-        .map((name, i) => `${name?.name.en} ${shown[i]?.en}`)
+      en: `${indicator.name.en}: ${totalText.en} in ${total.period}; its parts (${shownParts
+        .map((part) => `${part.name.en} ${part.shown.en}`)
         .join(', ')}) add up to ${sumText.en}: ${words.en}.`,
     },
   };

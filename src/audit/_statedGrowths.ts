@@ -23,32 +23,32 @@ export interface StatedGrowth {
 
 /** Every stated total change: claims first, then observations' 同比, in the dataset's order. */
 export function statedGrowths(context: AuditContext): StatedGrowth[] {
-  const growths: StatedGrowth[] = [];
-  for (const claim of context.dataset.claims) {
-    if (claim.statedPercent === undefined) continue;
-    growths.push({
-      indicator: claim.indicator,
-      fromPeriod: formatPeriod(claim.fromPeriod),
-      toPeriod: formatPeriod(claim.toPeriod),
-      text: claim.statedPercent,
-      percent: toDecimal(claim.statedPercent, 'statedPercent'),
-      priceBasis: claim.priceBasis ?? 'current',
-      claim: claim.id,
-    });
-  }
-  for (const series of context.series.values()) {
-    for (const { observation, period } of series) {
-      if (observation.yearOverYearPercent === undefined) continue;
-      growths.push({
+  const ofClaims = context.dataset.claims
+    .filter((claim) => claim.statedPercent !== undefined)
+    .map(
+      (claim): StatedGrowth => ({
+        indicator: claim.indicator,
+        fromPeriod: formatPeriod(claim.fromPeriod),
+        toPeriod: formatPeriod(claim.toPeriod),
+        text: claim.statedPercent as string,
+        percent: toDecimal(claim.statedPercent as string, 'statedPercent'),
+        priceBasis: claim.priceBasis ?? 'current',
+        claim: claim.id,
+      }),
+    );
+  const ofObservations = [...context.series.values()]
+    .flat()
+    .filter(({ observation }) => observation.yearOverYearPercent !== undefined)
+    .map(
+      ({ observation, period }): StatedGrowth => ({
         indicator: observation.indicator,
         fromPeriod: formatPeriod(samePeriodLastYear(period)),
         toPeriod: period,
-        text: observation.yearOverYearPercent,
-        percent: toDecimal(observation.yearOverYearPercent, 'yearOverYearPercent'),
+        text: observation.yearOverYearPercent as string,
+        percent: toDecimal(observation.yearOverYearPercent as string, 'yearOverYearPercent'),
         priceBasis: observation.priceBasis ?? 'current',
         claim: undefined,
-      });
-    }
-  }
-  return growths;
+      }),
+    );
+  return [...ofClaims, ...ofObservations];
 }

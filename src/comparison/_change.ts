@@ -6,9 +6,10 @@
 import { readPlain } from '../_internal/plain.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { GuardDecimal, roundResult } from '../decimal/guardPrecision.js';
-import { IndicatorError, isIndicatorError } from '../errors/IndicatorError.js';
+import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Direction, Measure } from '../models/types.js';
-import { formatPeriod } from '../periods/index.js';
+import type { PeriodInput } from '../periods/Period.js';
+import { periodToString, toPeriod } from '../periods/read.js';
 import type { Movement, RelativeChangeUnavailableReason, Trend } from './types.js';
 
 const MEASURES: readonly string[] = ['stock', 'flow', 'rate'];
@@ -72,16 +73,9 @@ export function readDirection(value: unknown, field = 'options.direction'): Dire
   });
 }
 
-/** Reads a period into its canonical string; an error names `field` instead of `period`. */
+/** Reads a period into its canonical string; an error names `field`. */
 export function readPeriodString(value: unknown, field: string): string {
-  try {
-    return formatPeriod(value as string);
-  } catch (error) {
-    if (isIndicatorError(error, 'invalid-period')) {
-      throw new IndicatorError('invalid-period', { ...error.details, field, value });
-    }
-    throw error;
-  }
+  return periodToString(toPeriod(value as PeriodInput, field));
 }
 
 /** Turns a negative zero into zero; every other value is returned as it is. */

@@ -332,9 +332,27 @@ describe('checkRange', () => {
         reason: 'expected a finite decimal',
       });
     }
-    expect(() => checkRange(new Decimal(Number.NaN), 'total', 'x/0')).toThrow(
-      expect.objectContaining({ details: expect.objectContaining({ value: 'x/0' }) }),
+  });
+
+  it('refuses a value beyond 1e±1000, naming it in exponential form', () => {
+    for (const [value, shown] of [
+      ['1.23456789e1001', '1.234568e+1001'],
+      ['-1e-1001', '-1.000000e-1001'],
+    ] as const) {
+      expect(detailsOf(() => checkRange(new Decimal(value), 'total'))).toEqual({
+        field: 'total',
+        value: shown,
+        reason: 'outside the accepted range 1e-1000 to 1e+1000',
+      });
+    }
+    expect(checkRange(new Decimal('1e1000'), 'total').toString()).toBe(
+      new Decimal('1e1000').toString(),
     );
+    expect(checkRange(new Decimal('-1e-1000'), 'total').eq('-1e-1000')).toBe(true);
+  });
+
+  it('turns negative zero into zero', () => {
+    expect(Object.is(checkRange(new Decimal('-0'), 'total').toNumber(), 0)).toBe(true);
   });
 });
 

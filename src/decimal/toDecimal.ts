@@ -57,27 +57,27 @@ export function toDecimal(value: DecimalInput, field = 'value'): Decimal {
   } else {
     throw invalid(field, value, `expected a string, number or Decimal, got ${typeof value}`);
   }
-  // A Decimal is shown in exponential form: the plain digits of 1e900000 would fill memory.
-  return checkRange(result, field, typeof value === 'object' ? undefined : value);
+  return checkRange(result, field);
 }
 
 /**
  * Checks a value (an input or a result) against the accepted range: finite, and zero or within
- * 1e±1000. Negative zero becomes zero.
+ * 1e±1000. Negative zero becomes zero. A value out of range is named in exponential form: the
+ * plain digits of 1e900000 would fill memory. (Text and numbers are range-checked as read, so
+ * only a Decimal or a result reaches these refusals.)
  *
  * @param value - The value to check.
  * @param field - The field named in the error.
- * @param shown - The value named in the error (default: `value` in exponential form).
  */
-export function checkRange(value: Decimal, field: string, shown?: unknown): Decimal {
+export function checkRange(value: Decimal, field: string): Decimal {
   if (!value.isFinite() || !Number.isFinite(value.e)) {
-    throw invalid(field, shown ?? value.toString(), 'expected a finite decimal');
+    throw invalid(field, value.toString(), 'expected a finite decimal');
   }
   if (value.isZero()) return new Decimal(0);
   if (Math.abs(value.e) > MAX_EXPONENT) {
     throw invalid(
       field,
-      shown ?? value.toExponential(6),
+      value.toExponential(6),
       `outside the accepted range 1e-${MAX_EXPONENT} to 1e+${MAX_EXPONENT}`,
     );
   }

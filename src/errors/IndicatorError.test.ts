@@ -64,6 +64,18 @@ describe('describeValue', () => {
     ).toBe('[unprintable]');
   });
 
+  it('renders a value that throws while being looked at as [unreadable]', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(describeValue(hostile)).toBe('[unreadable]');
+  });
+
   it('keeps values of up to 80 characters whole and cuts longer ones to 77 and ...', () => {
     expect(describeValue('x'.repeat(80))).toBe(`"${'x'.repeat(80)}"`);
     expect(describeValue('x'.repeat(81))).toBe(`"${'x'.repeat(77)}..."`);

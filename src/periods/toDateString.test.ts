@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { parseDate } from './parseDate.js';
 import { toDateString } from './toDateString.js';
@@ -47,5 +48,17 @@ describe('toDateString', () => {
       expect((caught as IndicatorError).code).toBe('invalid-period');
       expect((caught as IndicatorError).details.field).toBe('date');
     }
+  });
+
+  it('names the date when a Proxy throws while its type is checked', () => {
+    const hostile = new Proxy(new Date(0), {
+      getPrototypeOf() {
+        throw new Error('no');
+      },
+    });
+    const error = errorOf(() => toDateString(hostile));
+    expect(error.code).toBe('invalid-period');
+    expect(error.details.field).toBe('date');
+    expect(error.details.reason).toBe('could not be read (Error: no)');
   });
 });
