@@ -199,7 +199,6 @@ export function checkRootRange(target: Decimal, base: Decimal, periods: Decimal,
 
 /** A decimal exponent for a message: `6000000`, or `4.343e+1000` when it is itself huge. */
 function describeExponent(exponent: Decimal): string {
-  // Stryker disable next-line EqualityOperator: an exponent of exactly 1e15 reads the same either way
   return exponent.abs().lt(1e15) ? exponent.round().toFixed(0) : exponent.toExponential(3);
 }
 
@@ -234,7 +233,6 @@ export function geometricSumGuarded(rate: Decimal, periods: Decimal, field: stri
   }
   const logFactor = ln1pGuarded(rate).times(periods);
   // A shrinking flow whose last terms vanish sums to x/(1 − x), however long the span.
-  // Stryker disable next-line EqualityOperator: at exactly NEGLIGIBLE_LOG both formulas agree to the guard digits
   if (logFactor.lt(NEGLIGIBLE_LOG)) return factor.div(rate.neg());
   // (1 + r)·((1 + r)^n − 1)/r with (1 + r)^n − 1 = expm1(n·ln(1 + r)): nothing cancels.
   return factor.times(expm1Guarded(checkLogFactor(logFactor, field))).div(rate);

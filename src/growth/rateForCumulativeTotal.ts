@@ -15,7 +15,6 @@ import {
 const MAX_ITERATIONS = 400;
 
 /** A step in `u = ln(1 + rate)` below anything the guard digits resolve. */
-// Stryker disable next-line ArithmeticOperator: a larger TINY_STEP counts steps as settled sooner, but Newton's last three steps still reach the guard digits
 const TINY_STEP = /* @__PURE__ */ new GuardDecimal(`1e-${GuardDecimal.precision + 4}`);
 
 /**
@@ -88,7 +87,6 @@ function solve(ratio: Decimal, n: Decimal): Decimal {
     high = logRatio.div(n);
   } else {
     low = logRatio.minus(logN);
-    // Stryker disable next-line MethodExpression: max(ln ratio, 0) is also right of the root; Newton only takes longer
     high = GuardDecimal.min(logRatio, 0);
   }
   let u = high;
@@ -129,7 +127,7 @@ function sumAndSlope(
   rate: Decimal,
   n: Decimal,
 ): { sum: Decimal; slope: Decimal } {
-  // Stryker disable next-line ConditionalExpression,BlockStatement,EqualityOperator: the closed form gives F to the guard digits too; Newton converges to the same root
+  // Stryker disable next-line ConditionalExpression: the closed form gives F to the guard digits too; Newton converges to the same root
   if (n.lte(DIRECT_SUM_LIMIT)) {
     // Horner with its derivative: F ← (F + 1)·x, F' ← F'·x + (F + 1).
     let sum = new GuardDecimal(0);
@@ -142,7 +140,6 @@ function sumAndSlope(
   }
   // ln x^n: at most ln(ratio), since u never exceeds the starting bound ln(ratio)/n.
   const logPower = u.times(n);
-  // Stryker disable next-line ConditionalExpression,BlockStatement,EqualityOperator: with x^n below the guard digits the closed form below gives the same F and slope
   if (logPower.lt(NEGLIGIBLE_LOG)) {
     // x^n has vanished: F = x/(1 − x), F' = 1/(1 − x)².
     return { sum: x.div(rate.neg()), slope: new GuardDecimal(1).div(rate.times(rate)) };

@@ -52,7 +52,7 @@ export function requiredAnnualRate(
   const b = readPositiveBase(base);
   const t = readReachableLevel(target, b, 'target');
   const n = readPeriods(periods, { positive: true });
-  // Stryker disable next-line StringLiteral,ConditionalExpression: finishResult never refuses 0, and the root of a ratio of 1 is exactly 0 as well
+  // Stryker disable next-line StringLiteral: finishResult never refuses 0
   if (t.eq(b)) return finishResult(new GuardDecimal(0), 'requiredAnnualRate');
   // Stryker disable next-line StringLiteral: finishResult never refuses −1
   if (t.isZero()) return finishResult(new GuardDecimal(-1), 'requiredAnnualRate');
