@@ -134,8 +134,9 @@ function comparableLatest(
   for (let year = yearOf(base.info) + 1; year <= yearOf(latest.info); year++) {
     // Every year up to the latest's ended by the day the latest was judged by: no day to check.
     const entry = entryFor(env.series, periodInfo(String(year), 'period'), null);
-    const stated = entry?.observation.yearOverYearPercent;
-    if (stated === undefined || entry?.observation.priceBasis !== 'comparable') return null;
+    if (entry === undefined) return null;
+    const { yearOverYearPercent: stated, priceBasis } = entry.observation;
+    if (stated === undefined || priceBasis !== 'comparable') return null;
     const field = `${env.seriesField}[${entry.index}].yearOverYearPercent`;
     value = mul(value, add(ONE, readPlanned(stated, field, 'a stated growth')));
     approximate = approximate || pointOf(entry, units).approximate;

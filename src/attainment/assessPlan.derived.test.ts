@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveObservations } from '../derivation/deriveObservations.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Indicator, Observation, Target } from '../models/types.js';
-import { indicator, level, observation, planDataset } from './_testKit.js';
+import { indicator, level, observation, planDataset, qualitative } from './_testKit.js';
 import { assessPlan } from './assessPlan.js';
 import { assessTarget } from './assessTarget.js';
 
@@ -42,6 +42,15 @@ function town(targets: Target[], observations: Observation[] = stated): Dataset 
 }
 
 describe('assessPlan, targets of derived indicators', () => {
+  it('derives the figures a derived target needs beside targets of stated and no indicators', () => {
+    const plain = level({ id: 'income-level', indicator: 'income', value: '10' });
+    const card = assessPlan(town([qualitative(), plain, perCapita]), 'plan', {
+      asOf: '2024-06-30',
+    });
+    const derived = card.assessments.find((a) => a.targetId === 'per-capita');
+    expect(derived?.latest?.value.toString()).toBe('23636');
+  });
+
   it('judges a ratio indicator on its derived figures: 9.4544亿元 / 40,000 人 = 23,636 元', () => {
     const card = assessPlan(town([perCapita]), 'plan', { asOf: '2024-06-30' });
     const [a] = card.assessments;

@@ -126,6 +126,7 @@ describe('a growth target of one year, its previous year-to-date figure', () => 
         indicator: flow,
         observations: [
           observation('2020', '7'),
+          observation('2021-03', '0.7'),
           observation('2021', '8'),
           observation('2021-01/2021-06', '4.0'),
           observation('2022-01/2022-06', '4.18'),
@@ -135,6 +136,20 @@ describe('a growth target of one year, its previous year-to-date figure', () => 
     );
     expect(a.yearToDate?.previous?.period).toBe('2021-01/2021-06');
     expect(a.yearToDate?.growth?.toString()).toBe('0.045');
+  });
+});
+
+describe('a growth target of part of a year', () => {
+  it('is not judged on year-to-date figures: only a growth of one year is', () => {
+    const a = assessTarget(
+      growth({ basePeriod: '2022-H1', period: '2022' }),
+      {
+        indicator: flow,
+        observations: [observation('2022-H1', '4'), observation('2022-01/2022-09', '6.5')],
+      },
+      { asOf: '2022-10-15' },
+    );
+    expect(a.basis).not.toBe('year-to-date');
   });
 });
 
@@ -189,6 +204,34 @@ describe('a growth target at comparable prices', () => {
       { asOf: '2023-01-31' },
     );
     expect(a.reason).toBe('price-basis');
+  });
+
+  it('carries only a yearly base to a yearly latest level', () => {
+    // A yearly base and a half-year latest level: the years' growths do not reach it.
+    const toHalf = assessTarget(
+      growth({ priceBasis: 'comparable', basePeriod: '2021', period: '2024' }),
+      {
+        indicator: stock,
+        observations: [
+          observation('2021', '8'),
+          observation('2022', '8.5', real('6.5')),
+          observation('2023-H1', '9'),
+          observation('2023', '9.5', real('7')),
+        ],
+      },
+      { asOf: '2023-07-31' },
+    );
+    expect([toHalf.latest?.period, toHalf.reason]).toEqual(['2023-H1', 'price-basis']);
+    // A quarterly base and a yearly latest level.
+    const fromQuarter = assessTarget(
+      growth({ priceBasis: 'comparable', basePeriod: '2021-Q4', period: '2023' }),
+      {
+        indicator: stock,
+        observations: [observation('2021-Q4', '8'), observation('2022', '8.5', real('6.5'))],
+      },
+      { asOf: '2023-01-31' },
+    );
+    expect([fromQuarter.latest?.period, fromQuarter.reason]).toEqual(['2022', 'price-basis']);
   });
 
   it('needs a growth, not only the mark of comparable prices', () => {

@@ -92,6 +92,16 @@ describe('price-basis numbers', () => {
     });
   });
 
+  it('without the earlier level', () => {
+    const [finding] = run(
+      [obs('gdp', '2021', '779')],
+      [real({ statedAnnualPercent: '7.3' })],
+      'price-basis',
+    );
+    expect(finding?.reason).toBe('missing-level');
+    expect(numbersOf(finding).missingPeriods).toBe('2016');
+  });
+
   it('without the later level', () => {
     const [finding] = run(
       [obs('gdp', '2016', '497.8')],

@@ -117,5 +117,11 @@ describe('monthlyFromYearToDate', () => {
       ytd('2022-01/2022-02', '3', { unit: 'yi-yuan' }),
     ]);
     expect(months.map((month) => month.qualifier)).toEqual([null, null]);
+    const { qualifier: _, ...unqualified } = ytd('2022-01/2022-02', '3', { unit: 'yi-yuan' });
+    const omitted = monthlyFromYearToDate([
+      ytd('2022-01', '1', { unit: 'yi-yuan' }),
+      unqualified as Observation,
+    ]);
+    expect(omitted.months.map((month) => month.qualifier)).toEqual([null, null]);
   });
 });

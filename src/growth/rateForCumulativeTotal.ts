@@ -127,7 +127,7 @@ function sumAndSlope(
   rate: Decimal,
   n: Decimal,
 ): { sum: Decimal; slope: Decimal } {
-  // Stryker disable next-line ConditionalExpression: the closed form gives F to the guard digits too; Newton converges to the same root
+  // Stryker disable next-line ConditionalExpression,BlockStatement: the closed form gives F to the guard digits too; Newton converges to the same root
   if (n.lte(DIRECT_SUM_LIMIT)) {
     // Horner with its derivative: F ← (F + 1)·x, F' ← F'·x + (F + 1).
     let sum = new GuardDecimal(0);
@@ -140,6 +140,7 @@ function sumAndSlope(
   }
   // ln x^n: at most ln(ratio), since u never exceeds the starting bound ln(ratio)/n.
   const logPower = u.times(n);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: with x^n below the guard digits the closed form below gives the same F and slope
   if (logPower.lt(NEGLIGIBLE_LOG)) {
     // x^n has vanished: F = x/(1 − x), F' = 1/(1 − x)².
     return { sum: x.div(rate.neg()), slope: new GuardDecimal(1).div(rate.times(rate)) };
