@@ -234,6 +234,28 @@ describe('a growth target at comparable prices', () => {
     expect([fromQuarter.latest?.period, fromQuarter.reason]).toEqual(['2022', 'price-basis']);
   });
 
+  it('keeps the figures of each carried latest level apart, in one scorecard', () => {
+    const soon = growth({ id: 'soon', priceBasis: 'comparable', period: '2022' });
+    const later = growth({ id: 'later', priceBasis: 'comparable', period: '2026' });
+    const card = assessPlan(
+      planDataset(
+        [soon, later],
+        [
+          observation('2021', '8'),
+          observation('2022', '8.3', real('6.5')),
+          observation('2023', '9', real('7')),
+        ],
+      ),
+      'plan',
+      { asOf: '2024-06-30' },
+    );
+    const [first, second] = card.assessments;
+    expect(first?.actualAnnualRate?.toString()).toBe('0.065');
+    // √(1.065 × 1.07) − 1, from 8 carried to 9.1164 over two years.
+    expect(second?.latest?.value.toString()).toBe('9.1164');
+    expect(second?.actualAnnualRate?.toFixed(12)).toBe('0.067497072596');
+  });
+
   it('needs a growth, not only the mark of comparable prices', () => {
     const a = assessTarget(
       growth({ priceBasis: 'comparable' }),
