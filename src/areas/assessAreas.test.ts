@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { assessPlan } from '../attainment/assessPlan.js';
-import type { Target } from '../models/types.js';
-import { obs, source, town } from './_testKit.js';
+import type { Dataset, Target } from '../models/types.js';
+import { obs, source, threeTowns, town } from './_testKit.js';
 import { assessAreas } from './assessAreas.js';
 
 const level = (id: string, attribute: Target['attribute'], value: string): Target => ({
@@ -72,5 +73,12 @@ describe('assessAreas', () => {
     expect(result.areas[0]?.scorecards).toEqual([]);
     expect(result.counts).toEqual({});
     expect(result.binding).toEqual([]);
+  });
+
+  it('refuses a dataset of another shape as invalid-dataset, naming the datasets', () => {
+    const [a, b] = threeTowns as [Dataset, Dataset];
+    const broken = { ...a, plans: [null] } as unknown as Dataset;
+    const error = errorOf(() => assessAreas([broken, b]));
+    expect([error.code, error.details.field]).toEqual(['invalid-dataset', 'datasets']);
   });
 });
