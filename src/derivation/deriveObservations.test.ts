@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../../test/fixtures/errors.js';
 import { obs, town } from '../../test/fixtures/town.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Indicator } from '../models/types.js';
@@ -257,7 +258,45 @@ describe('deriveObservations', () => {
           (error as IndicatorError).details.value,
           (error as IndicatorError).details.reason,
         ]).toEqual(['invalid-dataset', value, reason]);
+        expect((error as IndicatorError).details.field).toMatch(/^indicators\.[a-z-]+\.formula$/);
       }
     },
   );
+
+  it('names the formula that closes a cycle and the one with an unknown input', () => {
+    const cycle = withIndicators(town([]), {
+      'agri-output': { formula: { op: 'sum', of: ['agri-industrial-output', 'gdp'] } },
+    });
+    expect(errorOf(() => deriveObservations(cycle)).details.field).toBe(
+      'indicators.agri-output.formula',
+    );
+    const unknown = withIndicators(town([]), {
+      'agri-industrial-output': { formula: { op: 'sum', of: ['agri-output', 'nothing'] } },
+    });
+    expect(errorOf(() => deriveObservations(unknown)).details.field).toBe(
+      'indicators.agri-industrial-output.formula',
+    );
+  });
+
+  it('derives a formula that other formulas also use once', () => {
+    // gdp = agri-industrial-output + fiscal-revenue, itself a sum of two parts.
+    const chained = withIndicators(
+      town([
+        obs('agri-output', '2022', '17.2'),
+        obs('industrial-output', '2022', '14.68'),
+        obs('fiscal-revenue', '2022', '1'),
+      ]),
+      { gdp: { formula: { op: 'sum', of: ['agri-industrial-output', 'fiscal-revenue'] } } },
+    );
+    const derived = deriveObservations(chained).map((o) => [o.indicator, o.period, o.value]);
+    expect(derived).toEqual([
+      ['agri-industrial-output', '2022', '31.88'],
+      ['gdp', '2022', '32.88'],
+    ]);
+  });
+
+  it('refuses a dataset of another shape as invalid-dataset, naming the dataset', () => {
+    const error = errorOf(() => deriveObservations({ ...town([]), indicators: [null] } as never));
+    expect([error.code, error.details.field]).toEqual(['invalid-dataset', 'dataset']);
+  });
 });
