@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation } from '../models/types.js';
 import { monthlyFromYearToDate } from './monthlyFromYearToDate.js';
@@ -293,5 +294,31 @@ describe('monthlyFromYearToDate', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('monthlyFromYearToDate refuses, saying why', () => {
+  it('observations that are not an array', () => {
+    expect(detailsOf(() => monthlyFromYearToDate({} as never))).toEqual([
+      'invalid-argument',
+      'observations',
+      'expected an array of observations',
+    ]);
+  });
+});
+
+describe('monthlyFromYearToDate', () => {
+  it('marks a month approximate only when a figure has a qualifier', () => {
+    const { months } = monthlyFromYearToDate([
+      ytd('2022-01', '1', { unit: 'yi-yuan' }),
+      ytd('2022-01/2022-02', '3', { unit: 'yi-yuan' }),
+    ]);
+    expect(months.map((month) => month.qualifier)).toEqual([null, null]);
+    const { qualifier: _, ...unqualified } = ytd('2022-01/2022-02', '3', { unit: 'yi-yuan' });
+    const omitted = monthlyFromYearToDate([
+      ytd('2022-01', '1', { unit: 'yi-yuan' }),
+      unqualified as Observation,
+    ]);
+    expect(omitted.months.map((month) => month.qualifier)).toEqual([null, null]);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { detailsOf } from '../../test/fixtures/errors.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Indicator, Observation } from '../models/types.js';
@@ -184,5 +185,85 @@ describe('yearToDateGrowth', () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe('the year-to-date readers refuse, saying why', () => {
+  it('indicators that are not an array', () => {
+    expect(
+      detailsOf(() =>
+        yearToDateGrowth(ytd('2022-H1', '2'), ytd('2021-H1', '1'), { indicators: {} as never }),
+      ),
+    ).toEqual([
+      'invalid-argument',
+      'options.indicators',
+      'expected an array of indicators, such as dataset.indicators',
+    ]);
+  });
+
+  it('an indicator that is not an id', () => {
+    expect(
+      detailsOf(() =>
+        yearToDateGrowth(ytd('2022-H1', '2', { indicator: 7 as never }), ytd('2021-H1', '1')),
+      ),
+    ).toEqual(['invalid-argument', 'current.indicator', 'expected an indicator id']);
+  });
+
+  it('an indicator that the given indicators do not hold', () => {
+    expect(
+      detailsOf(() =>
+        yearToDateGrowth(ytd('2022-H1', '2', { indicator: 'tax' }), ytd('2021-H1', '1'), {
+          indicators: [gdp],
+        }),
+      ),
+    ).toEqual(['invalid-argument', 'current.indicator', 'is not one of options.indicators']);
+  });
+
+  it('an unknown status', () => {
+    expect(
+      detailsOf(() =>
+        yearToDateGrowth(ytd('2022-H1', '2'), ytd('2021-H1', '1', { status: 'final' as never })),
+      ),
+    ).toEqual([
+      'invalid-argument',
+      'previous.status',
+      "expected 'actual', 'preliminary', 'estimated' or 'forecast'",
+    ]);
+  });
+
+  it('a unit stated on one side only, naming the side that states it', () => {
+    const unstated = { ...ytd('2021-H1', '1'), unit: undefined };
+    expect(
+      detailsOf(() => yearToDateGrowth(ytd('2022-H1', '2', { unit: 'yi-yuan' }), unstated)),
+    ).toEqual([
+      'invalid-argument',
+      'previous',
+      "states no unit while current states yi-yuan: pass options.indicators to give it its indicator's unit",
+    ]);
+    expect(
+      detailsOf(() =>
+        yearToDateGrowth(
+          { ...ytd('2022-H1', '2'), unit: undefined },
+          ytd('2021-H1', '1', { unit: 'wan-yuan' }),
+        ),
+      ),
+    ).toEqual([
+      'invalid-argument',
+      'current',
+      "states no unit while previous states wan-yuan: pass options.indicators to give it its indicator's unit",
+    ]);
+  });
+
+  it('a previous figure of 0 or below, and a current one below 0', () => {
+    expect(detailsOf(() => yearToDateGrowth(ytd('2022-H1', '2'), ytd('2021-H1', '0')))).toEqual([
+      'non-positive-base',
+      'previous.value',
+      'a growth needs a previous figure above 0',
+    ]);
+    expect(detailsOf(() => yearToDateGrowth(ytd('2022-H1', '-2'), ytd('2021-H1', '1')))).toEqual([
+      'sign-change',
+      'current.value',
+      'the current figure is below 0 and the previous one above it',
+    ]);
   });
 });
