@@ -307,7 +307,7 @@ describe('monthlyFromYearToDate refuses, saying why', () => {
   });
 });
 
-describe('monthlyFromYearToDate', () => {
+describe('monthlyFromYearToDate, qualifiers', () => {
   it('marks a month approximate only when a figure has a qualifier', () => {
     const { months } = monthlyFromYearToDate([
       ytd('2022-01', '1', { unit: 'yi-yuan' }),
