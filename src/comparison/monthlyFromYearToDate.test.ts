@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { detailsOf } from '../../test/fixtures/errors.js';
-import { IndicatorError } from '../errors/IndicatorError.js';
+import { detailsOf, errorOf } from '../../test/fixtures/errors.js';
 import type { Indicator, Observation } from '../models/types.js';
 import { monthlyFromYearToDate } from './monthlyFromYearToDate.js';
 
@@ -29,16 +28,6 @@ function flow(id: string, unit: string, measure: Indicator['measure'] = 'flow'):
     sector: 'finance',
     attribute: 'anticipatory',
   };
-}
-
-function caught(run: () => unknown): IndicatorError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof IndicatorError) return error;
-    throw error;
-  }
-  throw new Error('expected an IndicatorError');
 }
 
 describe('monthlyFromYearToDate', () => {
@@ -124,7 +113,7 @@ describe('monthlyFromYearToDate', () => {
   });
 
   it('refuses to pair a stated unit with an unknown one', () => {
-    const error = caught(() =>
+    const error = errorOf(() =>
       monthlyFromYearToDate([
         ytd('2022-01/2022-05', '3.4', { unit: 'yi-yuan' }),
         ytd('2022-H1', '4.18'),
@@ -135,7 +124,7 @@ describe('monthlyFromYearToDate', () => {
     expect(error.details.reason).toBe(
       "states no unit while observations[0] states yi-yuan: pass options.indicators to give it its indicator's unit",
     );
-    const reversed = caught(() =>
+    const reversed = errorOf(() =>
       monthlyFromYearToDate([
         ytd('2022-01/2022-05', '3.4'),
         ytd('2022-H1', '4.18', { unit: 'yi-yuan' }),
@@ -196,7 +185,7 @@ describe('monthlyFromYearToDate', () => {
   });
 
   it('refuses a span given twice with one status, naming both', () => {
-    const error = caught(() =>
+    const error = errorOf(() =>
       monthlyFromYearToDate([ytd('2022-Q1', '3'), ytd('2022-01/2022-03', '3.1')]),
     );
     expect(error.code).toBe('invalid-argument');
@@ -210,21 +199,21 @@ describe('monthlyFromYearToDate', () => {
 
   it('checks the indicators it is given: known, and flows', () => {
     expect(
-      caught(() => monthlyFromYearToDate([ytd('2022-01', '1')], { indicators: [] })).details,
+      errorOf(() => monthlyFromYearToDate([ytd('2022-01', '1')], { indicators: [] })).details,
     ).toEqual({
       field: 'observations[0].indicator',
       value: 'revenue',
       reason: 'is not one of options.indicators',
     });
     expect(
-      caught(() =>
+      errorOf(() =>
         monthlyFromYearToDate([ytd('2022-01', '1')], {
           indicators: [flow('revenue', 'yuan', 'stock')],
         }),
       ).details.reason,
     ).toBe("is a stock: only a flow's figures add up over the year");
     expect(
-      caught(() => monthlyFromYearToDate([], { indicators: 'all' as never })).details,
+      errorOf(() => monthlyFromYearToDate([], { indicators: 'all' as never })).details,
     ).toMatchObject({ field: 'options.indicators', value: 'all' });
   });
 
@@ -255,11 +244,11 @@ describe('monthlyFromYearToDate', () => {
       [() => monthlyFromYearToDate([], 3 as never), 'invalid-argument', 'options'],
     ];
     for (const [run, code, field] of cases) {
-      const error = caught(run);
+      const error = errorOf(run);
       expect([error.code, error.details.field]).toEqual([code, field]);
     }
     expect(
-      caught(() =>
+      errorOf(() =>
         monthlyFromYearToDate([
           ytd('2022-01', '1', { unit: 'mu' }),
           ytd('2022-01/2022-02', '2', { unit: 'yuan' }),
