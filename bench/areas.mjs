@@ -2,8 +2,9 @@
  * Many towns at once: a synthetic district of 20 towns and a synthetic nation of 38,600 towns,
  * each town one Dataset with one plan of 30 level targets (the scale benchmark's towns). Times
  * `rollUp` and `assessAreas` (throughput, heap held per town, cost growth from 1,000 to 38,600
- * towns), `assessAreasParallel` with 1 and 2 threads (the speed-up), and `assessAreaFiles` over
- * the same towns written as files, with 1 and 2 threads.
+ * towns; with every scorecard held and with the summary only, `scorecards: false`),
+ * `assessAreasParallel` with 1 and 2 threads (the speed-up), and `assessAreaFiles` over the
+ * same towns written as files, with 1 and 2 threads; both with and without the scorecards.
  *
  * Run on the built package: `npm run build && node --expose-gc --max-old-space-size=16384
  * bench/areas.mjs`. AREAS_TOWNS=1000,38600 picks the sizes (towns; the district of 20 always
@@ -132,28 +133,36 @@ rollUp(
 );
 
 console.log(
-  '| towns | targets | rollUp (ms) | towns/s | assessAreas (ms) | assessments/s | held / town | ms / town |',
+  '| towns | targets | rollUp (ms) | towns/s | assessAreas (ms) | assessments/s | held / town | ms / town | summary only (ms) | assessments/s | held / assessment |',
 );
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 const perTown = [];
 for (const towns of [20, ...SIZES]) {
   const datasets = Array.from({ length: towns }, (_, i) => makeTown(i));
   const roll = time(() => rollUp(datasets, AREA));
   if (roll.result.incomplete.length !== 0) throw new Error('a synthetic roll-up was incomplete');
-  const before = heap();
+  const targets = towns * TARGETS_PER_TOWN;
+  // The summary only (`scorecards: false`) first, so that no scorecards are live meanwhile.
+  let before = heap();
+  let summary = time(() => assessAreas(datasets, { asOf: AS_OF, scorecards: false }));
+  const summaryHeld = heap() - before;
+  const summaryMs = summary.ms;
+  const summaryCounts = JSON.stringify(summary.result.counts);
+  summary = null;
+  before = heap();
   const assess = time(() => assessAreas(datasets, { asOf: AS_OF }));
   const held = heap() - before;
-  const targets = towns * TARGETS_PER_TOWN;
-  perTown.push({ towns, ms: assess.ms / towns });
+  if (JSON.stringify(assess.result.counts) !== summaryCounts) throw new Error('the counts differ');
+  perTown.push({ towns, ms: assess.ms / towns, summary: summaryMs / towns });
   console.log(
-    `| ${fmt(towns)} | ${fmt(targets)} | ${fmt(roll.ms, 1)} | ${fmt(towns / (roll.ms / 1000))} | ${fmt(assess.ms, 1)} | ${fmt(targets / (assess.ms / 1000))} | ${fmt(held / towns / 1024, 1)} kB | ${fmt(assess.ms / towns, 3)} |`,
+    `| ${fmt(towns)} | ${fmt(targets)} | ${fmt(roll.ms, 1)} | ${fmt(towns / (roll.ms / 1000))} | ${fmt(assess.ms, 1)} | ${fmt(targets / (assess.ms / 1000))} | ${fmt(held / towns / 1024, 1)} kB | ${fmt(assess.ms / towns, 3)} | ${fmt(summaryMs, 1)} | ${fmt(targets / (summaryMs / 1000))} | ${fmt(summaryHeld / targets)} B |`,
   );
   if (assess.result.areas.length !== towns) throw new Error('lost an area');
 }
 const first = perTown[1] ?? perTown[0];
 const last = perTown.at(-1);
 console.log(
-  `\nCost growth per town, ${fmt(first.towns)} → ${fmt(last.towns)} towns: ${(last.ms / first.ms).toFixed(2)}× (1.00× is linear)`,
+  `\nCost growth per town, ${fmt(first.towns)} → ${fmt(last.towns)} towns: ${(last.ms / first.ms).toFixed(2)}× with every scorecard held, ${(last.summary / first.summary).toFixed(2)}× for the summary only (1.00× is linear)`,
 );
 
 const largest = SIZES.at(-1);
@@ -165,6 +174,22 @@ async function oneThread() {
   return { serial: performance.now() - start, serialCounts: JSON.stringify(counts) };
 }
 const { serial, serialCounts } = await oneThread();
+/** The summary only (`scorecards: false`), 1 thread then WORKERS: no scorecards cross back. */
+async function summaryRun(workers) {
+  const start = performance.now();
+  const { counts } = await assessAreasParallel(datasets, {
+    asOf: AS_OF,
+    workers,
+    scorecards: false,
+  });
+  if (JSON.stringify(counts) !== serialCounts) throw new Error('the counts differ');
+  return performance.now() - start;
+}
+const summaryOne = await summaryRun(1);
+const summaryMany = await summaryRun(WORKERS);
+console.log(
+  `assessAreasParallel, summary only, ${fmt(largest)} towns: 1 thread ${fmt(summaryOne)} ms, ${WORKERS} threads ${fmt(summaryMany)} ms, speed-up ${(summaryOne / summaryMany).toFixed(2)}×`,
+);
 const heldBefore = heap();
 const two = performance.now();
 const parallel = await assessAreasParallel(datasets, { asOf: AS_OF, workers: WORKERS });
@@ -206,7 +231,15 @@ const filesTwo = performance.now() - started;
 if (JSON.stringify(filesParallel.counts) !== filesSerialCounts)
   throw new Error('the counts differ');
 if (filesParallel.areas.length !== largest) throw new Error('lost an area of the files');
+const summaryFiles = async (workers) => {
+  const start = performance.now();
+  const { counts } = await assessAreaFiles(files, { asOf: AS_OF, workers, scorecards: false });
+  if (JSON.stringify(counts) !== filesSerialCounts) throw new Error('the counts differ');
+  return performance.now() - start;
+};
+const summaryFilesOne = await summaryFiles(1);
+const summaryFilesMany = await summaryFiles(WORKERS);
 rmSync(folder, { recursive: true });
 console.log(
-  `assessAreaFiles, ${fmt(largest)} files (${fmt(fileBytes / largest / 1024, 1)} kB each): 1 thread ${fmt(filesOne)} ms (${fmt(filesOne / largest, 3)} ms / town), ${WORKERS} threads ${fmt(filesTwo)} ms, speed-up ${(filesOne / filesTwo).toFixed(2)}×`,
+  `assessAreaFiles, ${fmt(largest)} files (${fmt(fileBytes / largest / 1024, 1)} kB each): 1 thread ${fmt(filesOne)} ms (${fmt(filesOne / largest, 3)} ms / town), ${WORKERS} threads ${fmt(filesTwo)} ms, speed-up ${(filesOne / filesTwo).toFixed(2)}×; summary only: 1 thread ${fmt(summaryFilesOne)} ms (${fmt(summaryFilesOne / largest, 3)} ms / town), ${WORKERS} threads ${fmt(summaryFilesMany)} ms, speed-up ${(summaryFilesOne / summaryFilesMany).toFixed(2)}×`,
 );

@@ -1,5 +1,5 @@
 import { guarded } from '../_internal/plain.js';
-import { type AssessPlanOptions, assessPlan } from '../attainment/assessPlan.js';
+import { type AssessPlanOptions, assessPlainPlan } from '../attainment/assessPlan.js';
 import type { AssessmentStatus } from '../attainment/types.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import type { Dataset, Target } from '../models/types.js';
@@ -25,7 +25,7 @@ export function assessArea(
       reason: `area ${dataset.area.id} has no plan with this id`,
     });
   }
-  const scorecards = planIds.map((id) => assessPlan(dataset, id, options));
+  const scorecards = planIds.map((id) => assessPlainPlan(dataset, id, options));
   const counts: Record<string, number> = {};
   for (const scorecard of scorecards) add(counts, scorecard.counts);
   return {
@@ -36,6 +36,46 @@ export function assessArea(
   };
 }
 
+/** Areas assessed, with the binding targets each one flags (read before its cards may go). */
+export interface AssessedAreas {
+  readonly areas: readonly AreaScorecards[];
+  readonly flags: readonly (readonly BindingFlag[])[];
+}
+
+/**
+ * Assesses one area and reads its flags; its scorecards are dropped unless `keep`, so that a
+ * summary of many areas holds their counts, not their cards.
+ */
+export function assessAreaKept(
+  dataset: Dataset,
+  plan: string | undefined,
+  options: AssessPlanOptions,
+  keep: boolean,
+): { area: AreaScorecards; flags: BindingFlag[] } {
+  const assessed = assessArea(dataset, plan, options);
+  return { area: keep ? assessed : { ...assessed, scorecards: [] }, flags: bindingFlags(assessed) };
+}
+
+/** Assesses each item's area in turn, reading its dataset with `datasetOf` (from a file, say). */
+export function assessAll<T>(
+  items: readonly T[],
+  datasetOf: (item: T) => Dataset,
+  plan: string | undefined,
+  options: AssessPlanOptions,
+  keep: boolean,
+): AssessedAreas {
+  const areas: AreaScorecards[] = [];
+  const flags: BindingFlag[][] = [];
+  for (const item of items) {
+    const one = assessAreaKept(datasetOf(item), plan, options, keep);
+    areas.push(one.area);
+    flags.push(one.flags);
+  }
+  return { areas, flags };
+}
+
+const itself = (dataset: Dataset) => dataset;
+
 /**
  * Assesses each area in turn; a dataset of another shape than the model's (a raw TypeError
  * inside) is `invalid-dataset` naming `datasets`, as at every entry that takes datasets.
@@ -44,12 +84,26 @@ export function assessEach(
   datasets: readonly Dataset[],
   plan: string | undefined,
   options: AssessPlanOptions,
-): AreaScorecards[] {
+  keep: boolean,
+): AssessedAreas {
   return guarded(
     'datasets',
-    () => datasets.map((dataset) => assessArea(dataset, plan, options)),
+    () => assessAll(datasets, itself, plan, options, keep),
     'invalid-dataset',
   );
+}
+
+/** The `scorecards` option: whether each area keeps its scorecards (the default) or only its counts. */
+export function readKeep(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'boolean') {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options.scorecards',
+      value,
+      reason: "expected true (keep each area's scorecards) or false (only the counts)",
+    });
+  }
+  return value;
 }
 
 function add(into: Record<string, number>, counts: Readonly<Record<string, number>>): void {
@@ -64,7 +118,7 @@ export interface BindingFlag {
 }
 
 /** The binding targets an area flags, in scorecard and assessment order. */
-export function bindingFlags(area: AreaScorecards): BindingFlag[] {
+function bindingFlags(area: AreaScorecards): BindingFlag[] {
   const flags: BindingFlag[] = [];
   for (const scorecard of area.scorecards) {
     for (const { attribute, status, targetId, title } of scorecard.assessments) {
@@ -74,19 +128,13 @@ export function bindingFlags(area: AreaScorecards): BindingFlag[] {
   return flags;
 }
 
-/**
- * Gathers the counts across areas and the binding alerts; `flags` (one list per area) when
- * they are already known, so that an area's scorecards need not be read.
- */
-export function summarize(
-  areas: readonly AreaScorecards[],
-  flags: readonly (readonly BindingFlag[])[] = areas.map(bindingFlags),
-): AssessAreasResult {
+/** Gathers the counts across areas and the binding alerts from each area's flags. */
+export function summarize({ areas, flags }: AssessedAreas): AssessAreasResult {
   const counts: Record<string, number> = {};
   const alerts = new Map<string, { title: Target['title']; areas: Record<string, string[]> }>();
   areas.forEach((area, index) => {
     add(counts, area.counts);
-    for (const { targetId, title, status } of flags[index] ?? []) {
+    for (const { targetId, title, status } of flags[index] as readonly BindingFlag[]) {
       let alert = alerts.get(targetId);
       if (alert === undefined) {
         alert = { title: { zh: title.zh, en: title.en }, areas: {} };

@@ -68,6 +68,30 @@ describe('assessAreas', () => {
     expect(error).toMatchObject({ code: 'not-found', details: { field: 'plan', area: 'd' } });
   });
 
+  it('keeps only the counts and the alerts when asked, with the same figures', () => {
+    const full = assessAreas(towns, { asOf: '2022-12-31' });
+    const lean = assessAreas(towns, { asOf: '2022-12-31', scorecards: false });
+    expect(lean).toEqual({
+      ...full,
+      areas: full.areas.map((area) => ({ ...area, scorecards: [] })),
+    });
+    expect(lean.binding).toEqual(full.binding);
+    expect(lean.binding).not.toEqual([]);
+    expect(assessAreas(towns, { asOf: '2022-12-31', scorecards: true })).toEqual(full);
+  });
+
+  it('refuses a scorecards option that is not true or false, naming it', () => {
+    const error = errorOf(() => assessAreas(towns, { scorecards: 'no' as never }));
+    expect([error.code, error.details.field, error.details.value]).toEqual([
+      'invalid-argument',
+      'options.scorecards',
+      'no',
+    ]);
+    expect(error.details.reason).toBe(
+      "expected true (keep each area's scorecards) or false (only the counts)",
+    );
+  });
+
   it('gives zero counts for areas without plans', () => {
     const result = assessAreas([town('d', [])]);
     expect(result.areas[0]?.scorecards).toEqual([]);

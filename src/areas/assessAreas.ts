@@ -2,7 +2,7 @@ import { guarded, readPlain } from '../_internal/plain.js';
 import type { Scorecard } from '../attainment/assessPlan.js';
 import type { AssessmentStatus, AssessTargetOptions } from '../attainment/types.js';
 import type { Area, Dataset, Target } from '../models/types.js';
-import { assessEach, summarize } from './_assessArea.js';
+import { assessEach, readKeep, summarize } from './_assessArea.js';
 import { checkDatasets } from './_checkDatasets.js';
 
 /**
@@ -13,6 +13,14 @@ import { checkDatasets } from './_checkDatasets.js';
 export interface AssessAreasOptions extends AssessTargetOptions {
   /** The id of a plan common to every area; every plan of each area when absent. */
   readonly plan?: string;
+  /**
+   * Whether each area keeps its scorecards (`true`, the default). `false` keeps only what the
+   * district summary needs: each area's counts and the binding alerts, with every area's
+   * `scorecards` empty. The memory held is then a few hundred bytes an area, not a few
+   * kilobytes a target: the choice for thousands of areas, where one area's cards are
+   * assessed again (`assessPlan`) when someone opens it.
+   */
+  readonly scorecards?: boolean;
 }
 
 /**
@@ -65,10 +73,11 @@ export interface AssessAreasResult {
  * (约束性) target the areas where it is missed or deteriorating. For many areas on several
  * cores, `assessAreasParallel` of `tianmu-indicators/node` gives the same result.
  * @param datasets - One dataset per area, areas distinct.
- * @param options - `plan` (a plan id common to all) and the options of {@link assessPlan}.
+ * @param options - `plan` (a plan id common to all), `scorecards` (`false` keeps only the
+ * counts and alerts) and the options of {@link assessPlan}.
  * @returns A fresh {@link AssessAreasResult}.
- * @throws {@link IndicatorError} `invalid-argument` for an empty list or two datasets of one
- * area; `not-found` naming the area when it lacks the common `plan`; as {@link assessPlan}.
+ * @throws {@link IndicatorError} `invalid-argument` for an empty list, two datasets of one
+ * area or a `scorecards` that is not a boolean; `not-found` naming the area when it lacks the common `plan`; as {@link assessPlan}.
  * @example
  * ```ts
  * import { assessAreas } from 'tianmu-indicators';
@@ -108,6 +117,6 @@ function assessAreasChecked(
   options: AssessAreasOptions,
 ): AssessAreasResult {
   checkDatasets(datasets);
-  const { plan, ...planOptions } = options;
-  return summarize(assessEach(datasets, plan, planOptions));
+  const { plan, scorecards, ...planOptions } = options;
+  return summarize(assessEach(datasets, plan, planOptions, readKeep(scorecards)));
 }

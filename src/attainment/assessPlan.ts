@@ -107,8 +107,22 @@ export function assessPlan(
   options: AssessPlanOptions = {},
 ): Scorecard {
   // Read once into plain data: a getter or Proxy of the caller's cannot throw later.
-  dataset = readPlain(dataset, 'dataset') as Dataset;
-  options = readPlain(options, 'options') as AssessPlanOptions;
+  return assessPlainPlan(
+    readPlain(dataset, 'dataset') as Dataset,
+    planId,
+    readPlain(options, 'options') as AssessPlanOptions,
+  );
+}
+
+/**
+ * {@link assessPlan} of a dataset and options already read into plain data by the caller's own
+ * entry (`assessAreas` reads every dataset once), so that they are not copied twice.
+ */
+export function assessPlainPlan(
+  dataset: Dataset,
+  planId: string,
+  options: AssessPlanOptions,
+): Scorecard {
   // An unvalidated dataset of another shape (a null where a record belongs) fails inside: that
   // is an invalid-dataset, never a raw TypeError.
   return guarded('dataset', () => assessPlanChecked(dataset, planId, options), 'invalid-dataset');

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { readTextFile } from '../_internal/textFile.js';
-import { assessArea, assessEach, type BindingFlag, bindingFlags } from '../areas/_assessArea.js';
+import {
+  type AssessedAreas,
+  assessAll,
+  assessEach,
+  type BindingFlag,
+} from '../areas/_assessArea.js';
 import type { AreaScorecards } from '../areas/assessAreas.js';
 import type { AssessPlanOptions, Scorecard } from '../attainment/assessPlan.js';
 import { parseDatasetJson } from '../interchange/parseDatasetJson.js';
@@ -13,6 +18,8 @@ export type AreasTask = (
   | { readonly files: readonly string[] }
 ) & {
   readonly plan: string | undefined;
+  /** Whether the areas' scorecards go back, or only their counts and flags. */
+  readonly keep: boolean;
   readonly options: unknown;
 };
 
@@ -47,25 +54,25 @@ export function runTask(
 ): { ok: true; areas: WireArea[] } | { ok: false; error: unknown } {
   try {
     const options = decode(task.options) as AssessPlanOptions;
-    const areas =
+    const assessed =
       'files' in task
-        ? task.files.map((file) => toWireArea(assessArea(readDatasetAt(file), task.plan, options)))
-        : assessEach(task.datasets, task.plan, options).map(toWireArea);
-    return { ok: true, areas };
+        ? assessAll(task.files, readDatasetAt, task.plan, options, task.keep)
+        : assessEach(task.datasets, task.plan, options, task.keep);
+    return { ok: true, areas: toWireAreas(assessed) };
   } catch (error) {
     return { ok: false, error: toTransferredError(error) };
   }
 }
 
-/** An assessed area as a worker sends it: its scorecards written as wire text in UTF-8. */
-export function toWireArea(assessed: AreaScorecards): WireArea {
-  return {
+/** Assessed areas as a worker sends them: their scorecards written as wire text in UTF-8. */
+export function toWireAreas({ areas, flags }: AssessedAreas): WireArea[] {
+  return areas.map((assessed, index) => ({
     area: assessed.area,
     dataset: assessed.dataset,
     counts: assessed.counts,
-    flags: bindingFlags(assessed),
+    flags: flags[index] as readonly BindingFlag[],
     scorecards: encoder.encode(toWire(assessed.scorecards)),
-  };
+  }));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { type BindingFlag, bindingFlags } from '../areas/_assessArea.js';
+import type { AssessedAreas, BindingFlag } from '../areas/_assessArea.js';
 import type { AreaScorecards } from '../areas/assessAreas.js';
 import { fromWireArea, type WireArea } from './_runTask.js';
 import { chunks, fromTransferredError } from './_transfer.js';
@@ -20,7 +20,7 @@ export interface SpreadTask {
   /** The message that asks a worker for the areas `start` to `end` (exclusive). */
   readonly message: (start: number, end: number) => unknown;
   /** Assesses the areas `start` to `end` here; throws as their first failing area does. */
-  readonly here: (start: number, end: number) => AreaScorecards[];
+  readonly here: (start: number, end: number) => AssessedAreas;
   /**
    * Runs once the workers have their first ranges, before this thread takes any (reading the
    * rest of the areas, checking them); what it throws is the answer.
@@ -36,14 +36,12 @@ export interface SpreadTask {
  * it never waits for this thread. Rejects with the error of the first failing area, as one
  * thread would.
  */
-export async function spread(
-  task: SpreadTask,
-): Promise<{ areas: AreaScorecards[]; flags: (readonly BindingFlag[])[] }> {
+export async function spread(task: SpreadTask): Promise<AssessedAreas> {
   const { count, workers } = task;
   const size = Math.min(BATCH, Math.ceil(count / (workers * RANGES_PER_THREAD)));
   const ranges = chunks(count, Math.ceil(count / size));
-  const areas: AreaScorecards[][] = new Array(ranges.length);
-  const flags: (readonly BindingFlag[])[][] = new Array(ranges.length);
+  const areas: (readonly AreaScorecards[])[] = new Array(ranges.length);
+  const flags: (readonly (readonly BindingFlag[])[])[] = new Array(ranges.length);
   await new Promise<void>((resolve, reject) => {
     const pool: Worker[] = [];
     let next = 0;
@@ -70,8 +68,8 @@ export async function spread(
     };
     const store = (
       index: number,
-      assessed: AreaScorecards[],
-      found: (readonly BindingFlag[])[],
+      assessed: readonly AreaScorecards[],
+      found: readonly (readonly BindingFlag[])[],
     ) => {
       areas[index] = assessed;
       flags[index] = found;
@@ -127,7 +125,7 @@ export async function spread(
         const [start, end] = ranges[index] as [number, number];
         try {
           const assessed = task.here(start, end);
-          store(index, assessed, assessed.map(bindingFlags));
+          store(index, assessed.areas, assessed.flags);
         } catch (error) {
           fail(index, error);
         }

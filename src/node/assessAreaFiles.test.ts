@@ -27,16 +27,34 @@ const namingWorker = new URL(
   )}`,
 );
 
+/** A worker that answers each file with an area whose dataset says whether it was told to keep cards. */
+const keepingWorker = new URL(
+  `data:text/javascript,${encodeURIComponent(
+    `import { parentPort } from 'node:worker_threads'; parentPort.on('message', (task) => parentPort.postMessage({ ok: true, areas: task.files.map((file) => ({ area: { id: file, name: { zh: '', en: '' } }, dataset: String(task.keep), scorecards: new TextEncoder().encode('[]'), counts: {}, flags: [] })) }));`,
+  )}`,
+);
+
 describe('assessAreaFiles', () => {
   it('gives what assessAreas gives for the datasets the files hold', async () => {
     const result = await assessAreaFiles(files, { asOf: '2022-12-31' });
     expect(result).toEqual(assessAreas(towns, { asOf: '2022-12-31' }));
   });
 
+  it('keeps only the counts and the alerts when asked, and tells a worker so', async () => {
+    const options = { asOf: '2022-12-31', scorecards: false } as const;
+    expect(await assessAreaFiles(files, options)).toEqual(assessAreas(towns, options));
+    const result = await assessAreaFiles(files, {
+      ...options,
+      workers: 2,
+      workerUrl: keepingWorker,
+    });
+    expect(result.areas.map((area) => area.dataset)).toEqual(['false', 'false', 'c']);
+  });
+
   it('reads files on a worker as on this thread', () => {
     const options = encode({ asOf: '2022-12-31' });
-    const byFile = runTask({ files, plan: undefined, options });
-    const byDataset = runTask({ datasets: towns, plan: undefined, options });
+    const byFile = runTask({ files, plan: undefined, keep: true, options });
+    const byDataset = runTask({ datasets: towns, plan: undefined, keep: true, options });
     expect(byFile).toEqual(byDataset);
   });
 

@@ -1,5 +1,5 @@
 import { readPlain } from '../_internal/plain.js';
-import { assessArea, summarize } from '../areas/_assessArea.js';
+import { type AssessedAreas, assessAll, readKeep, summarize } from '../areas/_assessArea.js';
 import type { AreaScorecards, AssessAreasResult } from '../areas/assessAreas.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
 import { checkWorkers, readOptions } from './_options.js';
@@ -9,8 +9,8 @@ import { encode } from './_transfer.js';
 import type { AssessAreasParallelOptions } from './assessAreasParallel.js';
 
 /**
- * Options of {@link assessAreaFiles}: those of `assessAreasParallel` (`workers`, `plan`, the
- * options of `assessPlan`).
+ * Options of {@link assessAreaFiles}: those of `assessAreasParallel` (`workers`, `plan`,
+ * `scorecards`, the options of `assessPlan`).
  * @category Areas
  */
 export type AssessAreaFilesOptions = AssessAreasParallelOptions;
@@ -22,13 +22,14 @@ export type AssessAreaFilesOptions = AssessAreasParallelOptions;
  * every core). A file is read as `tianmu-indicators validate` reads it: a problem names the
  * file and its line. Areas come back in the order of the files.
  * @param files - Paths of dataset files (JSON), one area each, distinct.
- * @param options - `workers` (threads, this one included; 1 by default), `plan` and the
- * options of `assessPlan`.
+ * @param options - `workers` (threads, this one included; 1 by default), `plan`, `scorecards`
+ * (`false` keeps only the counts and alerts: a nation's folder then holds a few hundred bytes a
+ * town) and the options of `assessPlan`.
  * @returns A promise of the {@link AssessAreasResult}, areas in the order of `files`.
  * @throws `IndicatorError` (the promise rejects): `invalid-input` for a file that cannot be
  * read or is not JSON (naming the file, line and column), `invalid-dataset` for one that is not
  * a dataset (each problem with its line), `invalid-argument` for no files, a file given twice,
- * two files of one area or a bad `workers`; otherwise as `assessAreas`.
+ * two files of one area, a bad `workers` or `scorecards`; otherwise as `assessAreas`.
  * @example
  * ```ts
  * import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -55,25 +56,25 @@ export async function assessAreaFiles(
   const paths = readPlain(files, 'files');
   const given = readOptions<AssessAreaFilesOptions>(options);
   const list = checkFiles(paths);
-  const { workers = 1, workerUrl, plan, ...planOptions } = given;
+  const { workers = 1, workerUrl, plan, scorecards, ...planOptions } = given;
   checkWorkers(workers);
-  const here = (start: number, end: number): AreaScorecards[] =>
-    list.slice(start, end).map((file) => assessArea(readDatasetAt(file), plan, planOptions));
-  let areas: AreaScorecards[];
-  let flags: Parameters<typeof summarize>[1];
-  if (workers === 1 || list.length === 1) areas = here(0, list.length);
+  const keep = readKeep(scorecards);
+  const here = (start: number, end: number) =>
+    assessAll(list.slice(start, end), readDatasetAt, plan, planOptions, keep);
+  let assessed: AssessedAreas;
+  if (workers === 1 || list.length === 1) assessed = here(0, list.length);
   else {
-    const task = { plan, options: encode(planOptions) };
-    ({ areas, flags } = await spread({
+    const task = { plan, keep, options: encode(planOptions) };
+    assessed = await spread({
       count: list.length,
       workers,
       url: workerUrl ?? new URL('./areas-worker.js', import.meta.url),
       message: (start, end) => ({ ...task, files: list.slice(start, end) }),
       here,
-    }));
+    });
   }
-  checkAreas(areas, list);
-  return summarize(areas, flags);
+  checkAreas(assessed.areas, list);
+  return summarize(assessed);
 }
 
 /** The files as a list of distinct paths, at least one. */

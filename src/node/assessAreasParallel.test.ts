@@ -85,7 +85,12 @@ describe('transfer helpers', () => {
 
   it('runs a task as a worker does: the same areas, scorecards read once when first used', () => {
     const options = { asOf: '2022-12-31' };
-    const done = runTask({ datasets: [tianmushan], plan: undefined, options: encode(options) });
+    const done = runTask({
+      datasets: [tianmushan],
+      plan: undefined,
+      keep: true,
+      options: encode(options),
+    });
     expect(done.ok).toBe(true);
     const wire = structuredClone((done as { areas: WireArea[] }).areas, {
       transfer: transferables(done),
@@ -106,7 +111,7 @@ describe('transfer helpers', () => {
         })),
       ),
     );
-    const failed = runTask({ datasets: towns, plan: 'nope', options: {} });
+    const failed = runTask({ datasets: towns, plan: 'nope', keep: true, options: {} });
     expect(transferables(failed)).toEqual([]);
     expect(failed).toMatchObject({
       ok: false,
@@ -142,6 +147,33 @@ describe('assessAreasParallel', () => {
     expect(await assessAreasParallel(towns, { asOf: '2022-12-31' })).toEqual(
       assessAreas(towns, { asOf: '2022-12-31' }),
     );
+  });
+
+  it('keeps only the counts and the alerts when asked, here and on a worker', async () => {
+    const options = { asOf: '2022-12-31', scorecards: false } as const;
+    const lean = assessAreas(towns, options);
+    expect(await assessAreasParallel(towns, options)).toEqual(lean);
+    // A worker is told to keep no cards, and sends the flags it read before dropping them.
+    const kept = runTask({ datasets: towns, plan: undefined, keep: true, options: encode({}) });
+    const dropped = runTask({ datasets: towns, plan: undefined, keep: false, options: encode({}) });
+    const areasOf = (reply: typeof kept) => (reply as { areas: WireArea[] }).areas;
+    expect(areasOf(dropped).map(fromWireArea)).toEqual(
+      areasOf(kept)
+        .map(fromWireArea)
+        .map((area) => ({ ...area, scorecards: [] })),
+    );
+    expect(areasOf(dropped).map((area) => area.flags)).toEqual(
+      areasOf(kept).map((area) => area.flags),
+    );
+    const echo = fakeWorker(
+      `parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: String(task.keep), scorecards: new TextEncoder().encode('[]'), counts: {}, flags: [] })) });`,
+    );
+    const spread = await assessAreasParallel(towns, { ...options, workers: 2, workerUrl: echo });
+    expect(spread.areas.map((area) => area.dataset)).toEqual(['false', 'false', 'c']);
+    expect(spread.areas[2]).toEqual(lean.areas[2]);
+    await expect(
+      assessAreasParallel(towns, { workers: 2, scorecards: 0 as never }),
+    ).rejects.toMatchObject({ code: 'invalid-argument', details: { field: 'options.scorecards' } });
   });
 
   it('shares the areas between this thread and the workers and keeps their order', async () => {
@@ -269,7 +301,7 @@ describe('assessAreasParallel', () => {
       assessAreasParallel(three, { workers: 2, workerUrl: empty }),
     ).rejects.toMatchObject({ code: serial.code, details: serial.details });
     // As a worker.
-    const reply = runTask({ datasets: odd, plan: undefined, options: encode({}) });
+    const reply = runTask({ datasets: odd, plan: undefined, keep: true, options: encode({}) });
     expect(reply.ok).toBe(false);
     expect(fromTransferredError((reply as unknown as { error: never }).error)).toMatchObject({
       code: serial.code,

@@ -1,5 +1,5 @@
 import { guarded, readPlain } from '../_internal/plain.js';
-import { assessEach, summarize } from '../areas/_assessArea.js';
+import { assessEach, readKeep, summarize } from '../areas/_assessArea.js';
 import { checkDatasets } from '../areas/_checkDatasets.js';
 import type { AssessAreasOptions, AssessAreasResult } from '../areas/assessAreas.js';
 import type { Dataset } from '../models/types.js';
@@ -38,12 +38,11 @@ export interface AssessAreasParallelOptions extends AssessAreasOptions {
  * without a copy: an area assessed on a worker reads its `scorecards` from that text on first
  * use (their Decimals intact), once, so a dashboard that shows the district's counts and opens
  * a few towns never pays for the rest. Reading every one costs this thread about half as much
- * as assessing it. On two cores this is no faster than one thread (docs/performance.md): the
- * copies of the towns to the workers and of their cards back cost about as much as the second
- * core saves.
+ * as assessing it. With `scorecards: false` a worker sends back only the counts and flags:
+ * the cards' copies no longer eat the second core's gain (docs/performance.md measures both).
  * @param datasets - One dataset per area, areas distinct.
- * @param options - `workers`, `plan` and the options of `assessPlan` (functions cannot cross
- * to a worker: options hold only data).
+ * @param options - `workers`, `plan`, `scorecards` and the options of `assessPlan`
+ * (functions cannot cross to a worker: options hold only data).
  * @returns A promise of the {@link AssessAreasResult}.
  * @throws `IndicatorError` as `assessAreas` (the promise rejects); `invalid-argument`
  * for `workers` not a positive integer.
@@ -63,14 +62,15 @@ export async function assessAreasParallel(
   options: AssessAreasParallelOptions = {},
 ): Promise<AssessAreasResult> {
   const given = readOptions<AssessAreasParallelOptions>(options);
-  const { workers = 1, workerUrl, plan, ...planOptions } = given;
+  const { workers = 1, workerUrl, plan, scorecards, ...planOptions } = given;
   checkWorkers(workers);
+  const keep = readKeep(scorecards);
   const list = workers === 1 ? null : readList(datasets);
   if (list === null || list.length <= 1) {
     // Items already taken from the list are not taken again.
     const all = readPlain(list ?? datasets, 'datasets') as readonly Dataset[];
     guarded('datasets', () => checkDatasets(all), 'invalid-dataset');
-    return summarize(assessEach(all, plan, planOptions));
+    return summarize(assessEach(all, plan, planOptions, keep));
   }
   // Every town is read into plain data before this function first waits (the areas as they
   // were when it was called), in order, and the workers' first ranges go out as soon as they
@@ -82,8 +82,8 @@ export async function assessAreasParallel(
       read[readUpTo] = readPlain(list[readUpTo], `datasets[${readUpTo}]`) as Dataset;
     }
   };
-  const task = { plan, options: encode(planOptions) };
-  const { areas, flags } = await spread({
+  const task = { plan, keep, options: encode(planOptions) };
+  const assessed = await spread({
     count: list.length,
     workers,
     url: workerUrl ?? new URL('./areas-worker.js', import.meta.url),
@@ -95,9 +95,9 @@ export async function assessAreasParallel(
       readTo(list.length);
       guarded('datasets', () => checkDatasets(read), 'invalid-dataset');
     },
-    here: (start, end) => assessEach(read.slice(start, end), plan, planOptions),
+    here: (start, end) => assessEach(read.slice(start, end), plan, planOptions, keep),
   });
-  return summarize(areas, flags);
+  return summarize(assessed);
 }
 
 /** The items of the list given, each read once (not yet copied); null for anything else. */
