@@ -7,7 +7,8 @@
  * same towns written as files, with 1 and 2 threads; both with and without the scorecards.
  *
  * Run on the built package: `npm run build && node --expose-gc --max-old-space-size=16384
- * bench/areas.mjs`. AREAS_TOWNS=1000,38600 picks the sizes (towns; the district of 20 always
+ * --max-semi-space-size=64 bench/areas.mjs` (a young generation of 64 MB a half, the setting
+ * docs/performance.md recommends for national runs; leave it out to measure V8's default). AREAS_TOWNS=1000,38600 picks the sizes (towns; the district of 20 always
  * runs first); AREAS_WORKERS=2 the threads of the parallel run (this one included).
  */
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -190,29 +191,33 @@ const summaryMany = await summaryRun(WORKERS);
 console.log(
   `assessAreasParallel, summary only, ${fmt(largest)} towns: 1 thread ${fmt(summaryOne)} ms, ${WORKERS} threads ${fmt(summaryMany)} ms, speed-up ${(summaryOne / summaryMany).toFixed(2)}×`,
 );
-const heldBefore = heap();
-const two = performance.now();
-const parallel = await assessAreasParallel(datasets, { asOf: AS_OF, workers: WORKERS });
-const spread = performance.now() - two;
-const parallelHeld = heap() - heldBefore;
-if (parallel.areas.length !== largest) throw new Error('lost an area in the workers');
-if (JSON.stringify(parallel.counts) !== serialCounts) throw new Error('the counts differ');
-const fromWorkers = parallel.areas.filter(
-  (area) => typeof Object.getOwnPropertyDescriptor(area, 'scorecards')?.get === 'function',
-).length;
-const read = performance.now();
-let assessments = 0;
-for (const area of parallel.areas) {
-  for (const scorecard of area.scorecards) assessments += scorecard.assessments.length;
+/** The full parallel run, measured in a function so that its result is gone afterwards. */
+async function fullParallel() {
+  const heldBefore = heap();
+  const two = performance.now();
+  const parallel = await assessAreasParallel(datasets, { asOf: AS_OF, workers: WORKERS });
+  const spread = performance.now() - two;
+  const parallelHeld = heap() - heldBefore;
+  if (parallel.areas.length !== largest) throw new Error('lost an area in the workers');
+  if (JSON.stringify(parallel.counts) !== serialCounts) throw new Error('the counts differ');
+  const fromWorkers = parallel.areas.filter(
+    (area) => typeof Object.getOwnPropertyDescriptor(area, 'scorecards')?.get === 'function',
+  ).length;
+  const read = performance.now();
+  let assessments = 0;
+  for (const area of parallel.areas) {
+    for (const scorecard of area.scorecards) assessments += scorecard.assessments.length;
+  }
+  const reading = performance.now() - read;
+  if (assessments !== largest * TARGETS_PER_TOWN) throw new Error('lost an assessment');
+  console.log(
+    `assessAreasParallel, ${fmt(largest)} towns: 1 thread ${fmt(serial)} ms, ${WORKERS} threads ${fmt(spread)} ms, speed-up ${(serial / spread).toFixed(2)}×; ${fmt(fromWorkers)} towns assessed on the worker; held before their scorecards are read ${fmt(parallelHeld / largest / 1024, 1)} kB / town; reading every scorecard then took ${fmt(reading)} ms`,
+  );
 }
-const reading = performance.now() - read;
-if (assessments !== largest * TARGETS_PER_TOWN) throw new Error('lost an assessment');
-console.log(
-  `assessAreasParallel, ${fmt(largest)} towns: 1 thread ${fmt(serial)} ms, ${WORKERS} threads ${fmt(spread)} ms, speed-up ${(serial / spread).toFixed(2)}×; ${fmt(fromWorkers)} towns assessed on the worker; held before their scorecards are read ${fmt(parallelHeld / largest / 1024, 1)} kB / town; reading every scorecard then took ${fmt(reading)} ms`,
-);
+await fullParallel();
 
 // The towns as files (as `tianmu-indicators init` writes them), read and assessed by each thread:
-// `assessAreaFiles`, 1 thread against WORKERS.
+// `assessAreaFiles`, 1 thread against WORKERS, the summary only first; no earlier result is held.
 const folder = mkdtempSync(join(tmpdir(), 'tianmu-bench-'));
 const files = datasets.map((dataset, index) => {
   const file = join(folder, `town-${index}.json`);
@@ -221,24 +226,19 @@ const files = datasets.map((dataset, index) => {
 });
 datasets.length = 0;
 const fileBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
-let started = performance.now();
-const filesSerial = await assessAreaFiles(files, { asOf: AS_OF, workers: 1 });
-const filesOne = performance.now() - started;
-const filesSerialCounts = JSON.stringify(filesSerial.counts);
-started = performance.now();
-const filesParallel = await assessAreaFiles(files, { asOf: AS_OF, workers: WORKERS });
-const filesTwo = performance.now() - started;
-if (JSON.stringify(filesParallel.counts) !== filesSerialCounts)
-  throw new Error('the counts differ');
-if (filesParallel.areas.length !== largest) throw new Error('lost an area of the files');
-const summaryFiles = async (workers) => {
+/** One run over the files; only its time and counts are kept. */
+const overFiles = async (workers, scorecards) => {
   const start = performance.now();
-  const { counts } = await assessAreaFiles(files, { asOf: AS_OF, workers, scorecards: false });
-  if (JSON.stringify(counts) !== filesSerialCounts) throw new Error('the counts differ');
-  return performance.now() - start;
+  const result = await assessAreaFiles(files, { asOf: AS_OF, workers, scorecards });
+  const ms = performance.now() - start;
+  if (result.areas.length !== largest) throw new Error('lost an area of the files');
+  if (JSON.stringify(result.counts) !== serialCounts) throw new Error('the counts differ');
+  return ms;
 };
-const summaryFilesOne = await summaryFiles(1);
-const summaryFilesMany = await summaryFiles(WORKERS);
+const summaryFilesOne = await overFiles(1, false);
+const summaryFilesMany = await overFiles(WORKERS, false);
+const filesOne = await overFiles(1, true);
+const filesTwo = await overFiles(WORKERS, true);
 rmSync(folder, { recursive: true });
 console.log(
   `assessAreaFiles, ${fmt(largest)} files (${fmt(fileBytes / largest / 1024, 1)} kB each): 1 thread ${fmt(filesOne)} ms (${fmt(filesOne / largest, 3)} ms / town), ${WORKERS} threads ${fmt(filesTwo)} ms, speed-up ${(filesOne / filesTwo).toFixed(2)}×; summary only: 1 thread ${fmt(summaryFilesOne)} ms (${fmt(summaryFilesOne / largest, 3)} ms / town), ${WORKERS} threads ${fmt(summaryFilesMany)} ms, speed-up ${(summaryFilesOne / summaryFilesMany).toFixed(2)}×`,

@@ -10,6 +10,20 @@ const towns = [town('a', [obs('output', '2022', '8')]), town('b', [obs('output',
 const options = { indicator: 'output', period: '2022' };
 
 describe('rankAreas refuses, saying why', () => {
+  it('options that are not an object', () => {
+    for (const bad of [undefined, null, 'output']) {
+      const error = errorOf(() => rankAreas(towns, bad as never));
+      expect([error.code, error.details]).toEqual([
+        'invalid-argument',
+        {
+          field: 'options',
+          value: bad,
+          reason: 'expected the options of the ranking: indicator, period and by',
+        },
+      ]);
+    }
+  });
+
   it('a ranking of another kind', () => {
     const error = errorOf(() => rankAreas(towns, { ...options, by: 'size' as never }));
     expect([error.code, error.details]).toEqual([

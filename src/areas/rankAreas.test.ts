@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../models/types.js';
+import type { Dataset, Indicator, Plan, Target } from '../models/types.js';
 import { INDICATORS, obs, source, town } from './_testKit.js';
 import { rankAreas } from './rankAreas.js';
 
@@ -152,6 +152,83 @@ describe('rankAreas', () => {
       ['a', 2, '0.9'],
       ['c', null, 'no-completion'],
       ['d', null, 'no-completion'],
+    ]);
+  });
+
+  it("takes each town's most final figure of the indicator and period, in the town's own unit", () => {
+    const wanYuan = { ...INDICATORS.output, unit: 'wan-yuan' } as Indicator;
+    const towns = [
+      town('a', [
+        obs('income', '2022', '99'),
+        obs('output', '2022', '5', { status: 'preliminary' }),
+        obs('output', '2022', '6'),
+        obs('output', '2022', '7', { status: 'preliminary' }),
+      ]),
+      // The first town's definition is in 亿元, this town's own in 万元, after another one.
+      town('b', [obs('output', '2022', '55000')], {
+        indicators: [INDICATORS.population as Indicator, wanYuan],
+      }),
+    ];
+    const result = rankAreas(towns, { indicator: 'output', period: '2022' });
+    expect(result.areas.map((row) => [row.area.id, row.value?.toString()])).toEqual([
+      ['a', '6'],
+      ['b', '5.5'],
+    ]);
+  });
+
+  it('ranks a growth exactly, however small, and a 同比 only against the year before', () => {
+    const towns = [
+      town('a', [
+        obs('output', '2021', '1'),
+        obs('output', '2022', '1.000000000000000000000000000000001234'),
+      ]),
+      town('b', [obs('output', '2022', '5', { yearOverYearPercent: '12.5' })]),
+    ];
+    const yearOnYear = rankAreas(towns, { indicator: 'output', period: '2022', by: 'growth' });
+    expect(yearOnYear.areas.map((row) => row.value?.toString())).toEqual([
+      '0.125',
+      '0.000000000000000000000000000000001234',
+    ]);
+    const fromEarlier = rankAreas(towns, {
+      indicator: 'output',
+      period: '2022',
+      by: 'growth',
+      from: '2020',
+    });
+    expect(fromEarlier.areas.map((row) => row.reason)).toEqual(['no-base', 'no-base']);
+  });
+
+  it('ranks completion highest first, whatever the direction, on the figures of the period', () => {
+    const cap = (id: string, value: string): Target => ({
+      kind: 'level',
+      id,
+      title: { zh: '违建', en: 'Illegal construction' },
+      attribute: 'binding',
+      source,
+      indicator: 'pollution',
+      value,
+      period: '2022',
+      comparator: 'at-most',
+    });
+    const [a, b] = [
+      town('a', [obs('pollution', '2022', '120'), obs('pollution', '2023', '1')], {
+        targets: [cap('other', '1'), cap('cap', '100')],
+      }),
+      town('b', [obs('pollution', '2022', '110')]),
+    ] as [Dataset, Dataset];
+    // Town b's target is in its second plan.
+    const second = { ...(a.plans[0] as Plan), id: 'second', targets: [cap('cap', '100')] };
+    const towns = [a, { ...b, plans: [{ ...second, id: 'first', targets: [] }, second] }];
+    const result = rankAreas(towns, {
+      indicator: 'pollution',
+      period: '2022',
+      by: 'completion',
+      target: 'cap',
+    });
+    expect(result.order).toBe('descending');
+    expect(result.areas.map((row) => [row.area.id, row.value?.toString()])).toEqual([
+      ['b', '0.9'],
+      ['a', '0.8'],
     ]);
   });
 

@@ -112,8 +112,8 @@ type Figure = { value: Decimal; exact: Decimal } | UnrankedReason;
  * @param datasets - One dataset per area.
  * @param options - The indicator, the period, and what to rank by.
  * @returns The ranking, best first.
- * @throws {@link IndicatorError} `invalid-argument` for an unknown `by`, a `completion` ranking
- * without `target`, or a `neutral` indicator without `order`; `not-found` when no area defines
+ * @throws {@link IndicatorError} `invalid-argument` for options that are not an object, an
+ * unknown `by`, a `completion` ranking without `target`, or a `neutral` indicator without `order`; `not-found` when no area defines
  * the indicator; `invalid-period` for a bad period.
  * @example
  * ```ts
@@ -147,7 +147,14 @@ function rankAreasChecked(
   options: RankAreasOptions,
 ): RankAreasResult {
   checkDatasets(datasets);
-  const by = options?.by ?? 'value';
+  if (typeof options !== 'object' || options === null) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options',
+      value: options,
+      reason: 'expected the options of the ranking: indicator, period and by',
+    });
+  }
+  const by = options.by ?? 'value';
   if (by !== 'value' && by !== 'growth' && by !== 'completion') {
     throw new IndicatorError('invalid-argument', {
       field: 'by',
@@ -190,7 +197,6 @@ function rankAreasChecked(
   }
   const from = by === 'growth' ? formatPeriod(options.from ?? samePeriodLastYear(period)) : null;
   const unit = by === 'value' ? definition.unit : null;
-  const asOf = by === 'completion' ? toDateString(periodEnd(period)) : null;
 
   const figureOf = (dataset: Dataset): Figure => {
     const own = dataset.indicators.find((candidate) => candidate.id === indicatorId);
@@ -219,10 +225,6 @@ function rankAreasChecked(
         const b = toBase(base.value, base.unit ?? ownUnit);
         if (b.lte(0) || a.lt(0)) return 'no-base';
         const years = yearsBetween(from as string, period);
-        if (options.from === undefined || years.eq(1)) {
-          const rate = roundResult(new Decimal(a).div(b).minus(1));
-          return { exact: rate, value: rate };
-        }
         const rate = requiredAnnualRate(new Decimal(b), new Decimal(a), years);
         return { exact: rate, value: rate };
       }
@@ -237,7 +239,7 @@ function rankAreasChecked(
               observations: dataset.observations,
               plan,
             },
-            { asOf: asOf as string },
+            { asOf: toDateString(periodEnd(period)) },
           );
           const completion =
             assessment.completion.level ??
@@ -255,13 +257,14 @@ function rankAreasChecked(
     }
   };
 
-  const rows = datasets.map((dataset, index) => ({ dataset, index, figure: figureOf(dataset) }));
+  const rows = datasets.map((dataset) => ({ dataset, figure: figureOf(dataset) }));
   const ranked = rows.filter(
     (row): row is typeof row & { figure: { value: Decimal; exact: Decimal } } =>
       typeof row.figure !== 'string',
   );
   const sign = order === 'descending' ? -1 : 1;
-  ranked.sort((a, b) => sign * a.figure.exact.cmp(b.figure.exact) || a.index - b.index);
+  // A stable sort: ties keep the order given.
+  ranked.sort((a, b) => sign * a.figure.exact.cmp(b.figure.exact));
   const areas: RankedArea[] = [];
   ranked.forEach((row, position) => {
     const previous = ranked[position - 1];

@@ -144,6 +144,42 @@ describe('rollUp, formula indicators', () => {
     expect([derived?.value, derived?.source.quote]).toEqual(['3', 'total = income + output']);
   });
 
+  it('units of different dimensions, naming the indicator, both units and both towns', () => {
+    const error = errorOf(() =>
+      rollUp(
+        [
+          town('a', [obs('output', '2022', '1')]),
+          town('b', [], { indicators: [{ ...(INDICATORS.output as Indicator), unit: 'mu' }] }),
+        ],
+        options,
+      ),
+    );
+    expect([error.code, error.details]).toEqual([
+      'incompatible-units',
+      {
+        field: 'indicators.output',
+        value: 'mu',
+        from: 'yi-yuan',
+        to: 'mu',
+        areas: ['a', 'b'],
+        reason: 'a measures it in yi-yuan, b in mu',
+      },
+    ]);
+  });
+
+  it('skips a formula whose input no town defines', () => {
+    const ghost = {
+      ...perCapita,
+      formula: { op: 'ratio', numerator: 'income', denominator: 'ghost', multiplier: '1' },
+    } as Indicator;
+    const result = rollUp(
+      [town('a', [obs('income', '2022', '1')], { indicators: [ghost, income] })],
+      options,
+    );
+    expect(result.skipped).toEqual(['income-per-capita']);
+    expect(result.dataset.indicators.map((indicator) => indicator.id)).toEqual(['income']);
+  });
+
   it('does not recompute a ratio when one input cannot be rolled up', () => {
     const rate = { ...population, measure: 'rate', unit: 'percent' } as Indicator;
     const result = rollUp(

@@ -174,6 +174,38 @@ describe('rollUp', () => {
     ]);
   });
 
+  it('keeps an indicator no town has a figure of, with no period missing', () => {
+    const result = rollUp(
+      [
+        town('a', [obs('output', '2022', '1')], {
+          indicators: [INDICATORS.output!, INDICATORS.income!],
+        }),
+        town('b', [obs('output', '2022', '2')]),
+      ],
+      district,
+    );
+    expect(result.dataset.indicators.map((indicator) => indicator.id)).toEqual([
+      'output',
+      'income',
+    ]);
+    expect(result.dataset.observations.map((observation) => observation.indicator)).toEqual([
+      'output',
+    ]);
+    expect(result.incomplete).toEqual([]);
+  });
+
+  it('names the towns in the source title up to 1,800 characters, then counts the rest', () => {
+    // English names of 15 characters joined by ", ": 106 names fill exactly 1,800 characters.
+    const ids = Array.from({ length: 108 }, (_, index) => `area-${String(index).padStart(5, '0')}`);
+    const towns = ids.map((id) => town(id, [obs('output', '2022', '1')]));
+    const title = rollUp(towns, district).dataset.sources[0]?.title;
+    const named = ids.slice(0, 106).map((id) => `${id} town`);
+    expect(title?.en).toBe(`Lin'an roll-up of 108 areas: ${named.join(', ')}, … (+2)`);
+    expect(title?.zh).toBe(`临安区汇总(108个地区:${ids.map((id) => `${id}镇`).join('、')})`);
+    const all = rollUp(towns.slice(0, 106), district).dataset.sources[0]?.title.en;
+    expect(all).toBe(`Lin'an roll-up of 106 areas: ${named.join(', ')}`);
+  });
+
   it('names both towns when their units measure different things', () => {
     const error = thrown(() =>
       rollUp(

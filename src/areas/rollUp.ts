@@ -122,12 +122,7 @@ export function rollUp(datasets: readonly Dataset[], options: RollUpOptions): Ro
 
 function rollUpChecked(datasets: readonly Dataset[], options: RollUpOptions): RollUpResult {
   checkDatasets(datasets);
-  if (
-    typeof options !== 'object' ||
-    options === null ||
-    typeof options.id !== 'string' ||
-    !ID.test(options.id)
-  ) {
+  if (typeof options?.id !== 'string' || !ID.test(options.id)) {
     throw new IndicatorError('invalid-argument', {
       field: 'options.id',
       value: (options as { id?: unknown } | null)?.id,
@@ -139,7 +134,7 @@ function rollUpChecked(datasets: readonly Dataset[], options: RollUpOptions): Ro
     typeof area?.id !== 'string' ||
     !ID.test(area.id) ||
     typeof area.name?.zh !== 'string' ||
-    typeof area.name?.en !== 'string'
+    typeof area.name.en !== 'string'
   ) {
     throw new IndicatorError('invalid-argument', {
       field: 'options.area',
@@ -176,8 +171,6 @@ function rollUpChecked(datasets: readonly Dataset[], options: RollUpOptions): Ro
   for (const dataset of datasets) {
     const best = new Map<string, Map<string, Observation>>();
     for (const observation of dataset.observations) {
-      const entry = entries.get(observation.indicator);
-      if (entry === undefined || aggregationOf(entry.indicator) !== 'sum') continue;
       let byPeriod = best.get(observation.indicator);
       if (byPeriod === undefined) {
         byPeriod = new Map();

@@ -167,6 +167,25 @@ describe('scorecard over several datasets', () => {
     expect(stdout).toContain('乙镇 · 规划');
   });
 
+  it('prints the district table and alerts alone with --summary, even for one town', () => {
+    const args = ['scorecard', '--dataset', 'towns', '--as-of', '2022-12-31'];
+    const full = cli(args).stdout;
+    const { status, stdout } = cli([...args, '--summary']);
+    expect(status).toBe(0);
+    expect(stdout).toBe(full.slice(0, full.indexOf('\n\n', full.indexOf('约束性目标预警')) + 1));
+    expect(stdout).not.toContain('甲镇 · 规划');
+    const json = JSON.parse(cli([...args, '--summary', '--format', 'json']).stdout);
+    expect(json.areas.map((area: { scorecards: unknown[] }) => area.scorecards)).toEqual([
+      [],
+      [],
+      [],
+    ]);
+    expect(json.counts.deterioration).toBe(1);
+    const one = cli(['scorecard', '--dataset', 'towns/a.json', '--summary']).stdout;
+    expect(one).toMatch(/^地区汇总 · 1个地区\n/);
+    expect(cli([...args, '--summary', '--summary']).stderr).toContain('--summary');
+  });
+
   it('reads a folder of datasets, in English, as JSON and as CSV', () => {
     const en = cli([
       'scorecard',

@@ -15,6 +15,8 @@ export interface DistrictOptions {
   readonly method: AssessmentMethod;
   readonly locale: Locale;
   readonly format: 'table' | 'json' | 'csv';
+  /** The district table alone: no town's own scorecard (`--summary`). */
+  readonly summary: boolean;
 }
 
 /** A status's label from the one label table. */
@@ -24,7 +26,8 @@ function label(status: string, zh: boolean): string {
 
 /**
  * `scorecard` over several datasets (or a folder): the district table (areas × status counts,
- * and the binding targets missed or deteriorating), then each town's own scorecard.
+ * and the binding targets missed or deteriorating), then each town's own scorecard unless
+ * `--summary` asks for the table alone.
  */
 export function districtScorecard(options: DistrictOptions, io: CliIo): CommandResult {
   const { files, datasets } = readDatasets(options.datasets, io);
@@ -32,6 +35,7 @@ export function districtScorecard(options: DistrictOptions, io: CliIo): CommandR
     method: options.method,
     ...(options.plan === undefined ? {} : { plan: options.plan }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    scorecards: !options.summary,
   });
   if (options.format === 'json') return { output: `${JSON.stringify(result, null, 2)}\n` };
   const zh = options.locale === 'zh-CN';
@@ -78,6 +82,7 @@ export function districtScorecard(options: DistrictOptions, io: CliIo): CommandR
       lines.push(`  ${zh ? alert.title.zh : alert.title.en} — ${flagged.join('; ')}`);
     }
   }
+  if (options.summary) return { output: `${lines.join('\n')}\n` };
   const towns = files.map((file) => {
     const args = ['--dataset', file, '--method', options.method, '--locale', options.locale];
     if (options.plan !== undefined) args.push('--plan', options.plan);

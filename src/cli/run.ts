@@ -48,6 +48,7 @@ Commands:
       --area NAME            the town's Chinese name (平湖镇); --area-en NAME, --id ID, --year YYYY
       --out FILE             where to write it (its name gives the id by default)
   scorecard --dataset A --dataset B …   (or --dataset FOLDER) the district table, then each town
+      --summary              the district table and alerts alone, without each town's card
   rollup               combine towns into one dataset: sums, ratios from rolled-up parts
       --dataset FILE|FOLDER  repeatable; --id ID, --area NAME, --area-en NAME, --out FILE
   rank                 rank towns: --dataset … --indicator ID --period P

@@ -408,6 +408,7 @@ export const scorecardCommand: Command = (args, io) => {
       method: { type: 'string' },
       locale: { type: 'string' },
       format: { type: 'string' },
+      summary: { type: 'boolean' },
     },
     strict: true,
     allowPositionals: false,
@@ -419,9 +420,10 @@ export const scorecardCommand: Command = (args, io) => {
     values['as-of'] === undefined ? undefined : toDateString(parseDate(values['as-of'], '--as-of'));
   const datasetPaths = values.dataset ?? [];
   const [only] = datasetPaths;
-  if (datasetPaths.length > 1 || (only !== undefined && io.listFolder?.(only))) {
+  const summary = values.summary === true;
+  if (summary || datasetPaths.length > 1 || (only !== undefined && io.listFolder?.(only))) {
     return districtScorecard(
-      { datasets: datasetPaths, plan: values.plan, asOf, method, locale, format },
+      { datasets: datasetPaths, plan: values.plan, asOf, method, locale, format, summary },
       io,
     );
   }

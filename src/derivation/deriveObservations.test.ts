@@ -102,6 +102,31 @@ describe('deriveObservations', () => {
     expect(of(dataset, 'agri-industrial-output').map((d) => d.period)).toEqual(['2022-Q4', '2023']);
   });
 
+  it('orders periods that end on one day by their start: the year before its last quarter', () => {
+    const dataset = town([
+      obs('agri-output', '2022-Q4', '1'),
+      obs('agri-output', '2022', '1'),
+      obs('agri-output', '2022-H2', '1'),
+      obs('industrial-output', '2022-Q4', '2'),
+      obs('industrial-output', '2022', '2'),
+      obs('industrial-output', '2022-H2', '2'),
+    ]);
+    expect(of(dataset, 'agri-industrial-output').map((d) => d.period)).toEqual([
+      '2022',
+      '2022-H2',
+      '2022-Q4',
+    ]);
+  });
+
+  it('reads past figures of indicators the dataset does not define', () => {
+    const dataset = town([
+      { ...obs('agri-output', '2022', '1'), indicator: 'ghost', unit: undefined } as never,
+      obs('agri-output', '2022', '1'),
+      obs('industrial-output', '2022', '2'),
+    ]);
+    expect(of(dataset, 'agri-industrial-output').map((d) => d.value)).toEqual(['3']);
+  });
+
   it('gives no figure for a zero denominator, and 34 digits for a ratio that does not end', () => {
     const dataset = town([
       obs('income-total', '2020', '1'),

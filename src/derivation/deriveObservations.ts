@@ -71,6 +71,9 @@ function deriveObservationsChecked(dataset: Dataset): DerivedObservation[] {
   const figures = new Map<string, Map<string, DerivedInput>>();
   for (const observation of dataset.observations) {
     const period = formatPeriod(observation.period);
+    // No formula reads an indicator the dataset does not define (evaluationOrder refuses it).
+    const indicator = indicators.get(observation.indicator);
+    if (indicator === undefined) continue;
     let byPeriod = figures.get(observation.indicator);
     if (byPeriod === undefined) {
       byPeriod = new Map();
@@ -78,17 +81,20 @@ function deriveObservationsChecked(dataset: Dataset): DerivedObservation[] {
     }
     const current = byPeriod.get(period);
     if (current === undefined || moreFinal(observation.status, current.status)) {
-      byPeriod.set(period, stated(observation, period, indicators.get(observation.indicator)));
+      byPeriod.set(period, stated(observation, period, indicator));
     }
   }
   const derived = new Map<string, DerivedObservation[]>();
   for (const indicator of evaluationOrder(dataset.indicators, indicators)) {
     const formula = indicator.formula as Formula;
     const inputs = formulaInputs(formula);
-    const [first, ...rest] = inputs.map((id) => figures.get(id) ?? new Map<string, DerivedInput>());
+    // Every formula has an input.
+    const [first, ...rest] = inputs.map(
+      (id) => figures.get(id) ?? new Map<string, DerivedInput>(),
+    ) as [Map<string, DerivedInput>, ...Map<string, DerivedInput>[]];
     const results: DerivedObservation[] = [];
-    for (const period of first?.keys() ?? []) {
-      const found = [first?.get(period), ...rest.map((byPeriod) => byPeriod.get(period))];
+    for (const period of first.keys()) {
+      const found = [first.get(period), ...rest.map((byPeriod) => byPeriod.get(period))];
       if (found.some((input) => input === undefined)) continue;
       const used = found as DerivedInput[];
       const evaluated = evaluateFormula(indicator, formula, used);
@@ -126,17 +132,13 @@ function deriveObservationsChecked(dataset: Dataset): DerivedObservation[] {
 }
 
 /** An observation as an input: its value and unit as stated. */
-function stated(
-  observation: Observation,
-  period: string,
-  indicator: Indicator | undefined,
-): DerivedInput {
+function stated(observation: Observation, period: string, indicator: Indicator): DerivedInput {
   return {
     indicator: observation.indicator,
     period,
     status: observation.status,
     value: observation.value,
-    unit: observation.unit ?? indicator?.unit ?? '',
+    unit: observation.unit ?? indicator.unit,
     qualifier: observation.qualifier,
     derived: false,
   };
