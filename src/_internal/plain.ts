@@ -30,6 +30,22 @@ export function readPlain(value: unknown, field: string, code: Code = 'invalid-a
   }
 }
 
+/**
+ * An options object read through {@link readPlain}; anything but an object (`null`, a string,
+ * an array of them) is `invalid-argument` naming `options`.
+ */
+export function readOptions<T extends object>(options: unknown): T {
+  const given = readPlain(options, 'options');
+  if (typeof given !== 'object' || given === null) {
+    throw new IndicatorError('invalid-argument', {
+      field: 'options',
+      value: given,
+      reason: 'expected an object of options',
+    });
+  }
+  return given as T;
+}
+
 /** The copies made so far, by the object read; an object being read maps to this. */
 type Copies = Map<object, unknown>;
 const OPEN = Symbol('being read');

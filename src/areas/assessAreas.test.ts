@@ -65,7 +65,15 @@ describe('assessAreas', () => {
     } catch (caught) {
       error = caught;
     }
-    expect(error).toMatchObject({ code: 'not-found', details: { field: 'plan', area: 'd' } });
+    expect(error).toMatchObject({
+      code: 'not-found',
+      details: {
+        field: 'plan',
+        value: 'plan',
+        area: 'd',
+        reason: 'area d has no plan with this id',
+      },
+    });
   });
 
   it('keeps only the counts and the alerts when asked, with the same figures', () => {
@@ -78,6 +86,14 @@ describe('assessAreas', () => {
     expect(lean.binding).toEqual(full.binding);
     expect(lean.binding).not.toEqual([]);
     expect(assessAreas(towns, { asOf: '2022-12-31', scorecards: true })).toEqual(full);
+  });
+
+  it('refuses options that are not an object', () => {
+    const error = errorOf(() => assessAreas(towns, null as never));
+    expect([error.code, error.details]).toEqual([
+      'invalid-argument',
+      { field: 'options', value: null, reason: 'expected an object of options' },
+    ]);
   });
 
   it('refuses a scorecards option that is not true or false, naming it', () => {

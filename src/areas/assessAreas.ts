@@ -1,4 +1,4 @@
-import { guarded, readPlain } from '../_internal/plain.js';
+import { readOptions, readPlain } from '../_internal/plain.js';
 import type { Scorecard } from '../attainment/assessPlan.js';
 import type { AssessmentStatus, AssessTargetOptions } from '../attainment/types.js';
 import type { Area, Dataset, Target } from '../models/types.js';
@@ -108,14 +108,7 @@ export function assessAreas(
   options: AssessAreasOptions = {},
 ): AssessAreasResult {
   datasets = readPlain(datasets, 'datasets') as readonly Dataset[];
-  options = readPlain(options, 'options') as AssessAreasOptions;
-  return guarded('datasets', () => assessAreasChecked(datasets, options), 'invalid-dataset');
-}
-
-function assessAreasChecked(
-  datasets: readonly Dataset[],
-  options: AssessAreasOptions,
-): AssessAreasResult {
+  options = readOptions<AssessAreasOptions>(options);
   checkDatasets(datasets);
   const { plan, scorecards, ...planOptions } = options;
   return summarize(assessEach(datasets, plan, planOptions, readKeep(scorecards)));

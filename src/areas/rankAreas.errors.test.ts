@@ -18,7 +18,7 @@ describe('rankAreas refuses, saying why', () => {
         {
           field: 'options',
           value: bad,
-          reason: 'expected the options of the ranking: indicator, period and by',
+          reason: 'expected an object of options',
         },
       ]);
     }

@@ -1,6 +1,6 @@
 import { toBase } from '../_internal/formula.js';
 import { moreFinal } from '../_internal/observationStatus.js';
-import { guarded, readPlain } from '../_internal/plain.js';
+import { guarded, readOptions, readPlain } from '../_internal/plain.js';
 import { assessTarget } from '../attainment/assessTarget.js';
 import { Decimal } from '../decimal/Decimal.js';
 import { roundResult } from '../decimal/guardPrecision.js';
@@ -138,7 +138,7 @@ export function rankAreas(
   options: RankAreasOptions,
 ): RankAreasResult {
   datasets = readPlain(datasets, 'datasets') as readonly Dataset[];
-  options = readPlain(options, 'options') as RankAreasOptions;
+  options = readOptions<RankAreasOptions>(options);
   return guarded('datasets', () => rankAreasChecked(datasets, options), 'invalid-dataset');
 }
 
@@ -147,13 +147,6 @@ function rankAreasChecked(
   options: RankAreasOptions,
 ): RankAreasResult {
   checkDatasets(datasets);
-  if (typeof options !== 'object' || options === null) {
-    throw new IndicatorError('invalid-argument', {
-      field: 'options',
-      value: options,
-      reason: 'expected the options of the ranking: indicator, period and by',
-    });
-  }
   const by = options.by ?? 'value';
   if (by !== 'value' && by !== 'growth' && by !== 'completion') {
     throw new IndicatorError('invalid-argument', {

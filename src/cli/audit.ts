@@ -76,7 +76,6 @@ export const auditCommand: Command = (args, io) => {
           : `${dataset.area.name.en} · audit of the report`;
       return { output: `${title}\n${counts}\n\n${renderTable([header, ...rows])}\n` };
     }
-    // Stryker disable next-line all: unreachable, readChoice has already checked the format
     default: {
       const unreachable: never = format;
       // Stryker disable next-line all: unreachable, readChoice has already checked the format

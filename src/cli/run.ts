@@ -141,7 +141,6 @@ export function run(
 
 /** The package version, replaced at build time. */
 declare const __VERSION__: string | undefined;
-// Stryker disable next-line ConditionalExpression,StringLiteral: __VERSION__ is defined by the build only, never under test
 const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
 
 /** The arguments as plain strings, read once (an argument list is the caller's object). */

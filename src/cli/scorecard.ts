@@ -110,7 +110,7 @@ export function targetPath(target: Target, assessment: Assessment, plan: Plan): 
     if (baseline !== null) {
       const fromYear = yearOf(baseline.period);
       if (fromYear >= toYear) return null;
-      // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: a growth target's value is its baseline compounded at its rate, so the level path finds the same rate and points
+      // Stryker disable next-line ConditionalExpression,StringLiteral: a growth target's value is its baseline compounded at its rate, so the level path finds the same rate and points
       if (target.kind === 'growth') {
         const annualRate = percent(target.annualGrowthPercent);
         return {
@@ -477,7 +477,6 @@ export const scorecardCommand: Command = (args, io) => {
           .map(({ scorecard, rows }) => renderScorecardTable(scorecard, rows, dataset, locale))
           .join('\n'),
       };
-    // Stryker disable next-line all: unreachable, readChoice has already checked the format
     default: {
       const unreachable: never = format;
       // Stryker disable next-line all: unreachable, readChoice has already checked the format

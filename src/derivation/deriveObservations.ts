@@ -153,6 +153,7 @@ function evaluationOrder(
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (indicator: Indicator) => {
     const formula = indicator.formula;
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a memo; an indicator visited again is evaluated again to the same figures
     if (formula === undefined || state.get(indicator.id) === 'done') return;
     if (state.get(indicator.id) === 'visiting') {
       throw new IndicatorError('invalid-dataset', {
@@ -173,6 +174,7 @@ function evaluationOrder(
       }
       visit(input);
     }
+    // Stryker disable next-line StringLiteral: a memo; an indicator visited again is evaluated again to the same figures
     state.set(indicator.id, 'done');
     order.push(indicator);
   };

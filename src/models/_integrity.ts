@@ -167,7 +167,6 @@ export function checkIntegrity(data: DatasetShape, ctx: z.RefinementCtx): void {
           if (target.indicator !== undefined)
             checkIndicator([...path, 'indicator'], target.indicator);
           break;
-        // Stryker disable next-line all: unreachable, the schema has already checked the kind
         default: {
           const unreachable: never = target;
           // Stryker disable next-line all: unreachable, the schema has already checked the kind

@@ -1,8 +1,8 @@
-import { readPlain } from '../_internal/plain.js';
+import { readOptions, readPlain } from '../_internal/plain.js';
 import { type AssessedAreas, assessAll, readKeep, summarize } from '../areas/_assessArea.js';
 import type { AreaScorecards, AssessAreasResult } from '../areas/assessAreas.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import { checkWorkers, readOptions } from './_options.js';
+import { checkWorkers } from './_options.js';
 import { readDatasetAt } from './_runTask.js';
 import { spread } from './_spread.js';
 import { encode } from './_transfer.js';

@@ -1,9 +1,9 @@
-import { guarded, readPlain } from '../_internal/plain.js';
+import { guarded, readOptions, readPlain } from '../_internal/plain.js';
 import { assessEach, readKeep, summarize } from '../areas/_assessArea.js';
 import { checkDatasets } from '../areas/_checkDatasets.js';
 import type { AssessAreasOptions, AssessAreasResult } from '../areas/assessAreas.js';
 import type { Dataset } from '../models/types.js';
-import { checkWorkers, readOptions } from './_options.js';
+import { checkWorkers } from './_options.js';
 import { spread } from './_spread.js';
 import { encode } from './_transfer.js';
 

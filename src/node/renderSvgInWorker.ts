@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { readPlain } from '../_internal/plain.js';
+import { readOptions, readPlain } from '../_internal/plain.js';
 import {
   overLimit,
   overTimeLimit,
@@ -9,7 +9,6 @@ import {
 } from '../charts/_limits.js';
 import type { VegaLiteSpec } from '../charts/types.js';
 import { IndicatorError } from '../errors/IndicatorError.js';
-import { readOptions } from './_options.js';
 import { fromTransferredError, type TransferredError } from './_transfer.js';
 
 /**
