@@ -9,7 +9,7 @@ import type { AreaScorecards, AssessAreasResult } from './assessAreas.js';
 const FLAGGED: ReadonlySet<string> = new Set(['missed', 'deterioration']);
 
 /** Assesses one area's plans (or the common one). */
-export function assessArea(
+function assessArea(
   dataset: Dataset,
   plan: string | undefined,
   options: AssessPlanOptions,
@@ -46,7 +46,7 @@ export interface AssessedAreas {
  * Assesses one area and reads its flags; its scorecards are dropped unless `keep`, so that a
  * summary of many areas holds their counts, not their cards.
  */
-export function assessAreaKept(
+function assessAreaKept(
   dataset: Dataset,
   plan: string | undefined,
   options: AssessPlanOptions,

@@ -27,7 +27,13 @@ describe.each(Object.entries(entries))('%s refuses a list of datasets', (_, entr
   });
 
   it('with an item that is not a dataset', () => {
-    for (const bad of [undefined, null, 7, { ...a, plans: 'none' }]) {
+    for (const bad of [
+      undefined,
+      null,
+      7,
+      { ...a, area: { name: a.area.name } },
+      { ...a, plans: 'none' },
+    ]) {
       const error = errorOf(() => entry([a, bad]));
       expect([error.code, error.details]).toEqual([
         'invalid-argument',

@@ -103,14 +103,12 @@ describe('deriveObservations', () => {
   });
 
   it('orders periods that end on one day by their start: the year before its last quarter', () => {
-    const dataset = town([
-      obs('agri-output', '2022-Q4', '1'),
-      obs('agri-output', '2022', '1'),
-      obs('agri-output', '2022-H2', '1'),
-      obs('industrial-output', '2022-Q4', '2'),
-      obs('industrial-output', '2022', '2'),
-      obs('industrial-output', '2022-H2', '2'),
-    ]);
+    const both = (...periods: string[]) =>
+      periods.flatMap((period) => [
+        obs('agri-output', period, '1'),
+        obs('industrial-output', period, '2'),
+      ]);
+    const dataset = town(both('2022-Q4', '2022', '2022-H2'));
     expect(of(dataset, 'agri-industrial-output').map((d) => d.period)).toEqual([
       '2022',
       '2022-H2',
