@@ -31,8 +31,8 @@ export function readPlain(value: unknown, field: string, code: Code = 'invalid-a
 }
 
 /**
- * An options object read through {@link readPlain}; anything but an object (`null`, a string,
- * an array of them) is `invalid-argument` naming `options`.
+ * An options object read through {@link readPlain}; anything but an object (`undefined`,
+ * `null`, a string, a number) is `invalid-argument` naming `options`.
  */
 export function readOptions<T extends object>(options: unknown): T {
   const given = readPlain(options, 'options');

@@ -32,7 +32,7 @@ export interface AreaScorecards {
   readonly area: Area;
   /** The dataset's id. */
   readonly dataset: string;
-  /** One scorecard per plan assessed, in the dataset's plan order. */
+  /** One scorecard per plan assessed, in the dataset's plan order; none with `scorecards: false`. */
   readonly scorecards: readonly Scorecard[];
   /** How many of the area's targets have each status (each status a scorecard counts; none without plans). */
   readonly counts: Readonly<Record<AssessmentStatus, number>>;
@@ -76,8 +76,9 @@ export interface AssessAreasResult {
  * @param options - `plan` (a plan id common to all), `scorecards` (`false` keeps only the
  * counts and alerts) and the options of {@link assessPlan}.
  * @returns A fresh {@link AssessAreasResult}.
- * @throws {@link IndicatorError} `invalid-argument` for an empty list, two datasets of one
- * area or a `scorecards` that is not a boolean; `not-found` naming the area when it lacks the common `plan`; as {@link assessPlan}.
+ * @throws {@link IndicatorError} `invalid-argument` for options that are not an object, a
+ * `scorecards` that is not a boolean, an empty list or two datasets of one area; `not-found`
+ * naming the area when it lacks the common `plan`; as {@link assessPlan}.
  * @example
  * ```ts
  * import { assessAreas } from 'tianmu-indicators';
@@ -109,7 +110,8 @@ export function assessAreas(
 ): AssessAreasResult {
   datasets = readPlain(datasets, 'datasets') as readonly Dataset[];
   options = readOptions<AssessAreasOptions>(options);
-  checkDatasets(datasets);
   const { plan, scorecards, ...planOptions } = options;
-  return summarize(assessEach(datasets, plan, planOptions, readKeep(scorecards)));
+  const keep = readKeep(scorecards);
+  checkDatasets(datasets);
+  return summarize(assessEach(datasets, plan, planOptions, keep));
 }

@@ -113,8 +113,9 @@ type Figure = { value: Decimal; exact: Decimal } | UnrankedReason;
  * @param options - The indicator, the period, and what to rank by.
  * @returns The ranking, best first.
  * @throws {@link IndicatorError} `invalid-argument` for options that are not an object, an
- * unknown `by`, a `completion` ranking without `target`, or a `neutral` indicator without `order`; `not-found` when no area defines
- * the indicator; `invalid-period` for a bad period.
+ * unknown `by`, a `completion` ranking without `target`, or a `neutral` indicator without
+ * `order`; `not-found` when no area defines the indicator; `invalid-period` for a bad period;
+ * `invalid-number` for a growth beyond the accepted range (1e±1000), as `requiredAnnualRate`.
  * @example
  * ```ts
  * import { rankAreas } from 'tianmu-indicators';

@@ -35,7 +35,8 @@ export function districtScorecard(options: DistrictOptions, io: CliIo): CommandR
     method: options.method,
     ...(options.plan === undefined ? {} : { plan: options.plan }),
     ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
-    scorecards: !options.summary,
+    // The table and CSV never read the cards: each town's own card is printed by `scorecard`.
+    scorecards: options.format === 'json' && !options.summary,
   });
   if (options.format === 'json') return { output: `${JSON.stringify(result, null, 2)}\n` };
   const zh = options.locale === 'zh-CN';

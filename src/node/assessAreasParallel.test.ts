@@ -165,6 +165,7 @@ describe('assessAreasParallel', () => {
     expect(areasOf(dropped).map((area) => area.flags)).toEqual(
       areasOf(kept).map((area) => area.flags),
     );
+    expect(areasOf(dropped).map((area) => area.flags)).not.toEqual([[], [], []]);
     const echo = fakeWorker(
       `parentPort.postMessage({ ok: true, areas: task.datasets.map((d) => ({ area: d.area, dataset: String(task.keep), scorecards: new TextEncoder().encode('[]'), counts: {}, flags: [] })) });`,
     );

@@ -38,8 +38,10 @@ export interface AssessAreasParallelOptions extends AssessAreasOptions {
  * without a copy: an area assessed on a worker reads its `scorecards` from that text on first
  * use (their Decimals intact), once, so a dashboard that shows the district's counts and opens
  * a few towns never pays for the rest. Reading every one costs this thread about half as much
- * as assessing it. With `scorecards: false` a worker sends back only the counts and flags:
- * the cards' copies no longer eat the second core's gain (docs/performance.md measures both).
+ * as assessing it. Even so, with the cards two threads on two cores are no faster than one:
+ * the copies of the towns and of their cards cost about what the second core saves. With
+ * `scorecards: false` a worker sends back only the counts and flags, and two threads take
+ * 0.55–0.62 of one thread's time (docs/performance.md).
  * @param datasets - One dataset per area, areas distinct.
  * @param options - `workers`, `plan`, `scorecards` and the options of `assessPlan`
  * (functions cannot cross to a worker: options hold only data).
