@@ -1,6 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { AssessedAreas, BindingFlag } from '../areas/_assessArea.js';
-import type { AreaScorecards } from '../areas/assessAreas.js';
+import type { AssessedAreas } from '../areas/_assessArea.js';
 import { fromWireArea, type WireArea } from './_runTask.js';
 import { chunks, fromTransferredError } from './_transfer.js';
 
@@ -40,8 +39,7 @@ export async function spread(task: SpreadTask): Promise<AssessedAreas> {
   const { count, workers } = task;
   const size = Math.min(BATCH, Math.ceil(count / (workers * RANGES_PER_THREAD)));
   const ranges = chunks(count, Math.ceil(count / size));
-  const areas: (readonly AreaScorecards[])[] = new Array(ranges.length);
-  const flags: (readonly (readonly BindingFlag[])[])[] = new Array(ranges.length);
+  const byRange: AssessedAreas[] = new Array(ranges.length);
   await new Promise<void>((resolve, reject) => {
     const pool: Worker[] = [];
     let next = 0;
@@ -62,17 +60,12 @@ export async function spread(task: SpreadTask): Promise<AssessedAreas> {
       if (first === Number.POSITIVE_INFINITY) {
         if (done === ranges.length) finish();
       } else {
-        for (let index = 0; index < first; index++) if (areas[index] === undefined) return;
+        for (let index = 0; index < first; index++) if (byRange[index] === undefined) return;
         finish(failures.get(first));
       }
     };
-    const store = (
-      index: number,
-      assessed: readonly AreaScorecards[],
-      found: readonly (readonly BindingFlag[])[],
-    ) => {
-      areas[index] = assessed;
-      flags[index] = found;
+    const store = (index: number, assessed: AssessedAreas) => {
+      byRange[index] = assessed;
       done += 1;
       settle();
     };
@@ -103,11 +96,7 @@ export async function spread(task: SpreadTask): Promise<AssessedAreas> {
           const index = queue.shift() as number;
           if (!reply.ok) return fail(index, fromTransferredError(reply.error as never));
           const wire = reply.areas as WireArea[];
-          store(
-            index,
-            wire.map(fromWireArea),
-            wire.map((area) => area.flags),
-          );
+          store(index, { areas: wire.map(fromWireArea), flags: wire.map((area) => area.flags) });
           give(worker, queue);
         });
         worker.on('error', (error) => finish(error));
@@ -124,8 +113,7 @@ export async function spread(task: SpreadTask): Promise<AssessedAreas> {
         const index = next++;
         const [start, end] = ranges[index] as [number, number];
         try {
-          const assessed = task.here(start, end);
-          store(index, assessed.areas, assessed.flags);
+          store(index, task.here(start, end));
         } catch (error) {
           fail(index, error);
         }
@@ -133,5 +121,8 @@ export async function spread(task: SpreadTask): Promise<AssessedAreas> {
       }
     }
   });
-  return { areas: areas.flat(), flags: flags.flat() };
+  return {
+    areas: byRange.flatMap((range) => range.areas),
+    flags: byRange.flatMap((range) => range.flags),
+  };
 }
